@@ -2,6 +2,8 @@
 # Builds the release wasm module for the page into www/pkg.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+# wasm-opt from the npm package binaryen (a current release): Debian's binaryen 108 breaks
+# the externref table that wasm-bindgen emits.
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 wasm-pack --quiet build --release --target web --out-dir www/pkg --no-pack
 rm -f www/pkg/.gitignore

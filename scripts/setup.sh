@@ -30,7 +30,6 @@ if ! command -v wasm-pack >/dev/null; then
 fi
 
 apt_needed=()
-command -v wasm-opt >/dev/null || apt_needed+=(binaryen)
 if [[ "${DPRK_LABOR_NO_BROWSER:-}" != 1 ]]; then
   command -v chromium >/dev/null || apt_needed+=(chromium)
   command -v chromedriver >/dev/null || apt_needed+=(chromium-driver)
@@ -46,8 +45,9 @@ if ((${#apt_needed[@]})); then
   fi
 fi
 
-# Test-only npm packages (playwright-core, axe-core); the page itself uses none.
-if [[ ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
+# Build and test npm packages (binaryen's wasm-opt; playwright-core and axe-core for the
+# browser tests). The page itself uses none of them.
+if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -20,9 +20,9 @@ cargo build --quiet --no-default-features --target x86_64-unknown-none
 step "native tests: unit, properties, golden outputs, scenario checks, doc examples"
 cargo test --quiet
 step "wasm tests in Node"
-wasm-pack --quiet test --node
+wasm-pack test --node
 step "wasm tests in headless Chromium"
-WASM_BINDGEN_USE_BROWSER=1 wasm-pack --quiet test --headless --chrome --chromedriver "$(command -v chromedriver)"
+WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)"
 step "release build of the page's wasm"
 bash scripts/build.sh
 step "page and API in Node and headless Chromium"

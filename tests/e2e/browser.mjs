@@ -1,0 +1,44 @@
+// Launches Debian's Chromium through playwright-core (no browser download), serves www/ on a
+// free loopback port, and records console errors and every request leaving the origin.
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SHOTS = `${ROOT}test-results/screenshots`;
+mkdirSync(SHOTS, { recursive: true });
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A server for `root` (default www/) and a browser; `close()` ends both. */
+export async function setup(options = {}) {
+  const server = await serve(options.root ?? `${ROOT}www`, options);
+  const browser = await launch();
+  return { server, browser, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/** A new page that records console errors, page errors and requests to other origins. */
+export async function open(browser, url, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  const foreign = [];
+  const origin = new URL(url).origin;
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) foreign.push(r.url());
+  });
+  await page.goto(url);
+  return { page, context, errors, foreign };
+}

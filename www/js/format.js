@@ -1,0 +1,77 @@
+// Number formats for people: US dollars, workers, shares and parameter values with units.
+
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** Rounds to `digits` significant-looking decimals without trailing zeros. */
+function trim(x, digits) {
+  return Number(x.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+/** "$4.65bn", "$325M", "$1,200"; negative values get a minus sign. */
+export function usd(x) {
+  if (!Number.isFinite(x)) return '–';
+  const sign = x < 0 ? '−' : '';
+  const a = Math.abs(x);
+  if (a >= 1e9) return `${sign}$${trim(a / 1e9, 2)}bn`;
+  if (a >= 1e6) return `${sign}$${trim(a / 1e6, a >= 1e8 ? 0 : 1)}M`;
+  return `${sign}$${whole.format(a)}`;
+}
+
+/** Always in millions: "$325.4M". */
+export function usdMillions(x) {
+  return Number.isFinite(x) ? `$${trim(x / 1e6, 1)}M` : '–';
+}
+
+/** Always in billions: "$4.65bn". */
+export function usdBillions(x) {
+  return Number.isFinite(x) ? `$${trim(x / 1e9, 2)}bn` : '–';
+}
+
+/** "66,141". */
+export function workers(x) {
+  return Number.isFinite(x) ? whole.format(Math.round(x)) : '–';
+}
+
+/** A share 0..1 as "34%" (or "33.6%" with one digit). */
+export function percent(x, digits = 0) {
+  return Number.isFinite(x) ? `${trim(x * 100, digits)}%` : '–';
+}
+
+/** Compact axis labels: "$500M", "1.5bn", "20k". */
+export function axisUsd(x) {
+  if (x === 0) return '$0';
+  if (Math.abs(x) >= 1e9) return `$${trim(x / 1e9, 1)}bn`;
+  return `$${trim(x / 1e6, 0)}M`;
+}
+
+export function axisWorkers(x) {
+  return Math.abs(x) >= 1000 ? `${trim(x / 1000, 0)}k` : whole.format(x);
+}
+
+/** A parameter's value in words, with its unit: used for outputs and aria-valuetext. */
+export function paramValue(p, v) {
+  switch (p.unit) {
+    case 'USD per month': return `${usd(v)} a month`;
+    case 'USD per year': return `${usd(v)} a year`;
+    case 'workers': return `${workers(v)} workers`;
+    case 'months per year': return `${trim(v, 1)} months a year`;
+    case 'entities per year': return `${trim(v, 0)} a year`;
+    case 'year': return String(v);
+    case '0 or 1': return v ? 'on' : 'off';
+    default:
+      if (p.unit.startsWith('share per year')) return `${percent(v, p.step < 0.01 ? 1 : 0)} a year`;
+      if (p.unit.startsWith('share')) return percent(v, p.step < 0.01 ? 1 : 0);
+      return `${v} ${p.unit}`;
+  }
+}
+
+/** Formats a figure by name, for embeds and inline values. */
+export const FORMATS = {
+  'usd': usd,
+  'usd-millions': usdMillions,
+  'usd-billions': usdBillions,
+  'workers': workers,
+  'percent': (x) => percent(x, 0),
+  'percent-1': (x) => percent(x, 1),
+  'number': (x) => (Number.isFinite(x) ? x.toLocaleString('en-US') : '–'),
+};

@@ -1,0 +1,59 @@
+// The methodology page's tables, generated from the model's own registry.
+import { load } from './api.js';
+import { h } from './controls.js';
+import { paramValue, usd, workers } from './format.js';
+
+const api = await load();
+const reg = api.registry;
+const $ = (id) => document.getElementById(id);
+const sources = new Map(reg.sources.map((s) => [s.id, s]));
+
+$('model-version').textContent = reg.version.modelVersion;
+const calibration = api.evaluate({}).calibration;
+$('bottom-up').textContent = usd(calibration.bottomUpRevenueUsd);
+$('scale').textContent = `×${calibration.scale.toFixed(3)}`;
+
+function table(node, caption, head, rows) {
+  node.replaceChildren(
+    h('caption', { text: caption }),
+    h('thead', {}, h('tr', {}, ...head.map((t) => h('th', { scope: 'col', text: t })))),
+    h('tbody', {}, ...rows),
+  );
+}
+const sourceLinks = (ids) => ids.flatMap((id, i) => [i ? ', ' : '', h('a', { href: `#source-${id}`, text: sources.get(id)?.title ?? id })]);
+
+table($('parameters-table'), 'Every lever, assumption and setting', ['Parameter', 'Kind', 'Default', 'Plausible range', 'Accepted', 'Meaning', 'Sources'],
+  reg.parameters.map((p) => h('tr', { id: `param-${p.id}` },
+    h('th', { scope: 'row' }, h('code', { text: p.id }), h('br'), p.label),
+    h('td', { text: p.kind }),
+    h('td', { text: paramValue(p, p.default) }),
+    h('td', { text: p.low === null ? '–' : `${paramValue(p, p.low)} to ${paramValue(p, p.high)}` }),
+    h('td', { text: `${paramValue(p, p.min)} to ${paramValue(p, p.max)}` }),
+    h('td', { text: `${p.description} Unit: ${p.unit}.` }),
+    h('td', {}, ...sourceLinks(p.sources)))));
+
+table($('sources-table'), 'Sources, with the row of the project research table each stands for', ['Source', 'Published', 'Reliability', 'What the model uses'],
+  reg.sources.map((s) => h('tr', { id: `source-${s.id}` },
+    h('th', { scope: 'row' }, s.url ? h('a', { href: s.url, rel: 'noopener noreferrer', text: s.title }) : h('cite', { text: s.title }), h('br'), s.publisher + (s.document ? ` (${s.document})` : '')),
+    h('td', { text: s.date }),
+    h('td', { text: s.reliability }),
+    h('td', { text: s.note }))));
+
+const statusQuo = reg.presets.find((p) => p.id === 'statusQuo').values;
+const fmt = (o, x) => (x === null ? '–' : o.series.endsWith('revenueUsd') ? usd(x) : workers(x));
+table($('backtest-table'), 'Observed figures against the status quo', ['Observation', 'Observed', 'Model', 'In range', '5–95% band', 'Note'],
+  api.backtest(statusQuo).map((r) => {
+    const o = r.observation;
+    const when = o.at === 'year' ? `${o.year}` : `${o.at} of ${o.year}`;
+    return h('tr', { id: `obs-${o.id}` },
+      h('th', { scope: 'row' }, `${o.series}, ${when}. `, h('span', { class: 'hint', text: o.counted + ' ' }), ...sourceLinks([o.source])),
+      h('td', { text: o.low === o.high ? fmt(o, o.value) : `${fmt(o, o.value)} (${fmt(o, o.low)}–${fmt(o, o.high)})` }),
+      h('td', { text: fmt(o, r.modelled) }),
+      h('td', { text: r.inRange ? 'yes' : 'no' }),
+      h('td', { text: r.band ? `${fmt(o, r.band.p5)}–${fmt(o, r.band.p95)}` : '–' }),
+      h('td', { text: o.note }));
+  }));
+
+// Scroll to the parameter or source named in the link, now that its row exists.
+if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+document.documentElement.dataset.ready = 'true';

@@ -1,0 +1,134 @@
+// The calculator's state and its URL form: `?preset=statusQuo&visaClarification=1&v=1.0.0`.
+// Every value that differs from the default is in the query; opening the link restores
+// exactly that state. Values are checked by the model itself, so a bad one is reported with
+// the model's own message and only that id falls back to its default.
+
+/** View settings: name → [default, parse(string) → value or undefined, allowed (for notices)]. */
+export const VIEW = {
+  compare: ['noEnforcement', (s, reg) => (reg.presets.some((p) => p.id === s) ? s : undefined), 'a preset id'],
+  band: [true, (s) => ({ 1: true, 0: false })[s], '0 or 1'],
+  obs: [true, (s) => ({ 1: true, 0: false })[s], '0 or 1'],
+  draws: [2000, (s) => wholeIn(s, 100, 100000), 'a whole number from 100 to 100000'],
+  seed: [1, (s) => wholeIn(s, 0, 2 ** 53 - 1), 'a whole number from 0 to 2^53 - 1'],
+  output: ['cumulativeRevenueUsd', (s) => (OUTPUTS.includes(s) ? s : undefined), OUTPUTS_TEXT()],
+};
+export const OUTPUTS = ['cumulativeRevenueUsd', 'cumulativeDeniedUsd', 'finalYearRevenueUsd'];
+function OUTPUTS_TEXT() { return 'cumulativeRevenueUsd, cumulativeDeniedUsd or finalYearRevenueUsd'; }
+
+function wholeIn(s, min, max) {
+  const x = strictNumber(s);
+  return Number.isInteger(x) && x >= min && x <= max ? x : undefined;
+}
+
+/** A number from a decimal string, or NaN for anything else ("", "1e", "0x10", " 1"). */
+export function strictNumber(s) {
+  return /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s) ? Number(s) : NaN;
+}
+
+/** Every parameter at its default. */
+export function defaults(reg) {
+  return Object.fromEntries(reg.parameters.map((p) => [p.id, p.default]));
+}
+
+/** The preset a page or embed opens with when its query names none. */
+export const START_PRESET = 'statusQuo';
+
+/** The opening scenario: every default, with the levers of the starting preset. */
+export function startScenario(reg) {
+  return { ...defaults(reg), ...reg.presets.find((p) => p.id === START_PRESET).values };
+}
+
+export function defaultView() {
+  return Object.fromEntries(Object.entries(VIEW).map(([k, [d]]) => [k, d]));
+}
+
+/** The preset whose levers equal the scenario's, if any. */
+export function matchingPreset(reg, scenario) {
+  return reg.presets.find((p) => Object.entries(p.values).every(([id, v]) => scenario[id] === v));
+}
+
+/**
+ * Reads a query string. Returns { scenario, view, notices }: notices are sentences naming
+ * each ignored key or value and why.
+ * @param {URLSearchParams} query
+ */
+export function readQuery(query, api) {
+  const reg = api.registry;
+  const scenario = startScenario(reg);
+  const view = defaultView();
+  const notices = [];
+  const given = new Map();
+  for (const [key, raw] of query) {
+    if (key === 'v') {
+      if (raw !== reg.version.modelVersion) {
+        notices.push(`This link was made with model version ${raw}; this is version ${reg.version.modelVersion}, so its numbers may differ.`);
+      }
+    } else if (key === 'preset') {
+      const preset = reg.presets.find((p) => p.id === raw);
+      if (preset) Object.assign(scenario, preset.values);
+      else notices.push(`Unknown preset "${raw}" in the link: allowed ${reg.presets.map((p) => p.id).join(', ')}. Ignored.`);
+    } else if (key in VIEW) {
+      const [, parse, allowed] = VIEW[key];
+      const value = parse(raw, reg);
+      if (value === undefined) notices.push(`"${key}" = "${raw}" in the link is not allowed (allowed: ${allowed}). Using the default.`);
+      else view[key] = value;
+    } else if (reg.byId.has(key)) {
+      given.set(key, raw);
+    } else {
+      notices.push(`Unknown parameter "${key}" in the link. Ignored.`);
+    }
+  }
+  // Each value alone, through the model's own checks; the two years together.
+  const check = (values) => {
+    try {
+      api.evaluate(values);
+      return null;
+    } catch (e) {
+      return e.message;
+    }
+  };
+  const accepted = {};
+  for (const [id, raw] of given) {
+    const x = strictNumber(raw);
+    // endYear is checked below, against the base year the link ends up with.
+    const problem = Number.isNaN(x) ? `"${id}" = "${raw}" is not a number` : id === 'endYear' ? null : check({ [id]: x, ...(id === 'baseYear' ? { endYear: x } : {}) });
+    if (problem) notices.push(`${problem}. Using the default, ${reg.byId.get(id).default}.`);
+    else accepted[id] = x;
+  }
+  const base = accepted.baseYear ?? scenario.baseYear;
+  // The default end year, moved as little as needed to stay within 0 to 40 years of the base.
+  const fallbackEnd = Math.min(Math.max(scenario.endYear, base), base + 40);
+  if ('endYear' in accepted) {
+    const problem = check({ baseYear: base, endYear: accepted.endYear });
+    if (problem) {
+      notices.push(`${problem}. Using ${fallbackEnd}.`);
+      accepted.endYear = fallbackEnd;
+    }
+  } else {
+    accepted.endYear = fallbackEnd;
+  }
+  Object.assign(scenario, accepted);
+  return { scenario, view, notices };
+}
+
+/** The query string for a state: non-default values only, readable, with the model version. */
+export function writeQuery(state, reg) {
+  const q = new URLSearchParams();
+  // Levers: a matching preset by name, or each lever that differs from the starting preset.
+  const start = reg.presets.find((p) => p.id === START_PRESET);
+  const preset = matchingPreset(reg, state.scenario) ?? start;
+  if (preset !== start) q.set('preset', preset.id);
+  for (const p of reg.parameters) {
+    const v = state.scenario[p.id];
+    const reference = p.kind === 'lever' ? preset.values[p.id] : p.default;
+    if (v !== reference) q.set(p.id, String(v));
+  }
+  const view = defaultView();
+  for (const key of Object.keys(VIEW)) {
+    const v = state.view[key];
+    if (v !== view[key]) q.set(key, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
+  }
+  q.set('v', reg.version.modelVersion);
+  // URLSearchParams encodes nothing in ids and numbers but keep dots and commas readable.
+  return '?' + q.toString();
+}
