@@ -39,6 +39,9 @@ export function serve(root, { port = 0, wasmType = TYPES['.wasm'], log = false }
         'content-type': ext === '.wasm' ? wasmType : TYPES[ext] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
+        // Public, static files: a sandboxed iframe (an opaque origin) or another site's
+        // article may load the calculator's modules and wasm.
+        'access-control-allow-origin': '*',
       });
       res.end(body);
       if (log) console.log(200, path);

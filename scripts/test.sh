@@ -23,7 +23,8 @@ step "wasm tests in Node"
 wasm-pack test --node
 step "wasm tests in headless Chromium"
 WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)"
-step "release build of the page's wasm"
+step "release build of the page's wasm, and the single-file build"
 bash scripts/build.sh
+node scripts/dist.mjs
 step "page and API in Node and headless Chromium"
 node --test --test-concurrency=1 tests/e2e/

@@ -68,6 +68,21 @@ test('moving a lever with the keyboard changes the headline and the URL', async 
   assert.equal(url.searchParams.get('repatriation.russia'), '0.35');
   assert.equal(url.searchParams.get('v'), '1.0.0');
   assert.equal(await o.page.locator('#preset').inputValue(), '', 'no preset matches any more');
+  // The band's draws and seed are state too.
+  const band = () => o.page.locator('#revenue-chart path[fill-opacity]').first().getAttribute('d');
+  const before95 = await band();
+  await o.page.locator('#seed').fill('7');
+  await o.page.locator('#seed').press('Enter');
+  await o.page.locator('#draws').fill('5000');
+  await o.page.locator('#draws').press('Tab');
+  await settled(o.page);
+  assert.notEqual(await band(), before95);
+  const q = new URL(o.page.url()).searchParams;
+  assert.equal(q.get('seed'), '7');
+  assert.equal(q.get('draws'), '5000');
+  await o.page.locator('#draws').fill('12');
+  await o.page.locator('#draws').press('Tab');
+  assert.equal(await o.page.locator('#draws').getAttribute('aria-invalid'), 'true');
   await o.done();
 });
 
@@ -80,6 +95,7 @@ test('a URL round trip restores exactly that scenario', async () => {
   assert.equal(await o.page.locator('#compare').inputValue(), 'fullCompliance');
   assert.equal(await o.page.locator('#band').isChecked(), false);
   assert.equal(await o.page.locator('#revenue-chart path[fill-opacity]').count(), 0);
+  assert.ok(await o.page.locator('#draws').isDisabled());
   assert.match(await text(o.page, '#headline'), new RegExp(`Revenue in 2040`));
   assert.match(await text(o.page, '#sentence'), /Full compliance would leave it \$\d/);
   await settled(o.page);

@@ -2,12 +2,27 @@
 // registry (parameters, presets, hosts, sources) at hand.
 import init, * as wasm from '../pkg/dprk_labor.js';
 
+const config = {
+  /** Where the wasm comes from: bytes or a URL; by default `pkg/dprk_labor_bg.wasm`. */
+  wasm: undefined,
+  /** The calculator's own site, for links to the full page and the methodology; null if none. */
+  home: new URL('../', import.meta.url).href,
+};
 let loading = null;
 
-/** Resolves to the API once the module is instantiated. `source` overrides where the wasm
- * comes from (bytes or a URL); by default it is `pkg/dprk_labor_bg.wasm` beside this file. */
-export function load(source) {
-  loading ??= init(source === undefined ? undefined : { module_or_path: source }).then(() => {
+/** Sets where the wasm comes from and where the calculator lives; call before `load`. */
+export function configure(options) {
+  Object.assign(config, options);
+}
+
+/** The calculator's site (ends in "/"), or null when it has none (the single-file build). */
+export function home() {
+  return config.home;
+}
+
+/** Resolves to the API once the module is instantiated. */
+export function load() {
+  loading ??= init(config.wasm === undefined ? undefined : { module_or_path: config.wasm }).then(() => {
     const parameters = wasm.parameters();
     return {
       ...wasm,

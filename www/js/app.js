@@ -63,6 +63,15 @@ $('compare').addEventListener('change', (e) => { state.view.compare = e.target.v
 $('band').addEventListener('change', (e) => { state.view.band = e.target.checked; update('replace'); });
 $('obs').addEventListener('change', (e) => { state.view.obs = e.target.checked; update('replace'); });
 $('output').addEventListener('change', (e) => { state.view.output = e.target.value; update('replace'); });
+// Draws and seed: applied when valid; an invalid entry is marked and left unapplied.
+for (const [id, min, max] of [['draws', 100, 100000], ['seed', 0, 2 ** 53 - 1]]) {
+  $(id).addEventListener('change', (e) => {
+    const x = Number(e.target.value);
+    const ok = e.target.value !== '' && Number.isInteger(x) && x >= min && x <= max;
+    e.target.setAttribute('aria-invalid', String(!ok));
+    if (ok) { state.view[id] = x; update('replace'); }
+  });
+}
 window.addEventListener('popstate', () => { state = fromLocation(); update(null); });
 
 // Drawing: the headline and charts at once, the rest shortly after input settles.
@@ -74,6 +83,9 @@ function draw() {
   $('compare').value = state.view.compare;
   $('band').checked = state.view.band;
   $('obs').checked = state.view.obs;
+  $('draws').value = state.view.draws;
+  $('seed').value = state.view.seed;
+  $('draws').disabled = $('seed').disabled = !state.view.band;
   $('output').value = state.view.output;
   controls.update(state.scenario);
   R.headline($('headline'), results);
@@ -223,8 +235,9 @@ function shareCodes(url) {
   $('share-link').value = url.href;
   const base = new URL('.', location.href).href;
   const query = writeQuery(state, reg);
-  $('embed-element').value = `<script type="module" src="${base}js/elements.js"></script>\n<dprk-labor-calculator scenario="${query.slice(1)}"></dprk-labor-calculator>`;
-  $('embed-iframe').value = `<iframe src="${base}embed.html${query}" title="North Korea's overseas labor revenue calculator" width="100%" height="620" sandbox="allow-scripts" loading="lazy" data-dprk-labor></iframe>\n<script src="${base}js/iframe-resize.js"></script>`;
+  const attr = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  $('embed-element').value = `<script type="module" src="${attr(base)}js/elements.js"></script>\n<dprk-labor-calculator scenario="${attr(query.slice(1))}"></dprk-labor-calculator>`;
+  $('embed-iframe').value = `<iframe src="${attr(`${base}embed.html${query}`)}" title="North Korea's overseas labor revenue calculator" width="100%" height="620" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy" data-dprk-labor></iframe>\n<script src="${attr(base)}js/iframe-resize.js"></script>`;
 }
 document.addEventListener('click', async (e) => {
   const id = e.target.closest?.('[data-copy]')?.dataset.copy;

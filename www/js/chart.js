@@ -59,9 +59,12 @@ export function lineChart(svg, spec) {
     ...(spec.bands ?? []).flatMap((b) => b.hi),
     ...visible.map((o) => o.high),
   ].filter(Number.isFinite);
-  const yMax = Math.max(1, ...all) * 1.05;
+  const yMax = Math.max(1, ...all) * 1.02;
+  // The axis ends on the first tick at or above the highest value.
   const yTicks = ticks(0, yMax, narrow ? 4 : 5);
-  const top = Math.max(yMax, yTicks[yTicks.length - 1]);
+  const step = yTicks.length > 1 ? yTicks[1] - yTicks[0] : yMax;
+  while (yTicks[yTicks.length - 1] < yMax) yTicks.push(Number((yTicks[yTicks.length - 1] + step).toPrecision(12)));
+  const top = yTicks[yTicks.length - 1];
   const x0 = years[0];
   const span = Math.max(1, years[years.length - 1] - x0);
   const x = (year) => m.left + ((year - x0) / span) * w;

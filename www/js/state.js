@@ -15,6 +15,8 @@ export const VIEW = {
 export const OUTPUTS = ['cumulativeRevenueUsd', 'cumulativeDeniedUsd', 'finalYearRevenueUsd'];
 function OUTPUTS_TEXT() { return 'cumulativeRevenueUsd, cumulativeDeniedUsd or finalYearRevenueUsd'; }
 
+const cap = (s) => s[0].toUpperCase() + s.slice(1);
+
 function wholeIn(s, min, max) {
   const x = strictNumber(s);
   return Number.isInteger(x) && x >= min && x <= max ? x : undefined;
@@ -52,7 +54,7 @@ export function matchingPreset(reg, scenario) {
  * each ignored key or value and why.
  * @param {URLSearchParams} query
  */
-export function readQuery(query, api) {
+export function readQuery(query, api, where = 'the link') {
   const reg = api.registry;
   const scenario = startScenario(reg);
   const view = defaultView();
@@ -61,21 +63,21 @@ export function readQuery(query, api) {
   for (const [key, raw] of query) {
     if (key === 'v') {
       if (raw !== reg.version.modelVersion) {
-        notices.push(`This link was made with model version ${raw}; this is version ${reg.version.modelVersion}, so its numbers may differ.`);
+        notices.push(`${cap(where)} was made with model version ${raw}; this is version ${reg.version.modelVersion}, so its numbers may differ.`);
       }
     } else if (key === 'preset') {
       const preset = reg.presets.find((p) => p.id === raw);
       if (preset) Object.assign(scenario, preset.values);
-      else notices.push(`Unknown preset "${raw}" in the link: allowed ${reg.presets.map((p) => p.id).join(', ')}. Ignored.`);
+      else notices.push(`Unknown preset "${raw}" in ${where}: allowed ${reg.presets.map((p) => p.id).join(', ')}. Ignored.`);
     } else if (key in VIEW) {
       const [, parse, allowed] = VIEW[key];
       const value = parse(raw, reg);
-      if (value === undefined) notices.push(`"${key}" = "${raw}" in the link is not allowed (allowed: ${allowed}). Using the default.`);
+      if (value === undefined) notices.push(`"${key}" = "${raw}" in ${where} is not allowed (allowed: ${allowed}). Using the default.`);
       else view[key] = value;
     } else if (reg.byId.has(key)) {
       given.set(key, raw);
     } else {
-      notices.push(`Unknown parameter "${key}" in the link. Ignored.`);
+      notices.push(`Unknown parameter "${key}" in ${where}. Ignored.`);
     }
   }
   // Each value alone, through the model's own checks; the two years together.

@@ -1,0 +1,5 @@
+import { configure } from '../www/js/api.js';
+import wasm from '../www/pkg/dprk_labor_bg.wasm';
+
+// No home site: the build may be hosted anywhere, so it links to no other page.
+configure({ wasm, home: null });
