@@ -16,7 +16,7 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::Serialize;
 
 use crate::error::InputError;
-use crate::model::{evaluate, project_totals};
+use crate::model::{comparator_revenue_per_year, evaluate, project_totals};
 use crate::registry::{Kind, PARAMETERS, Parameter, parameter};
 use crate::scenario::Scenario;
 
@@ -158,20 +158,20 @@ pub fn uncertainty(s: &Scenario, draws: f64, seed: f64) -> Result<Uncertainty, I
     let mut cumulative = vec![0.0; d];
     let mut denied = vec![0.0; d];
     let (mut w, mut r) = (vec![0.0; n], vec![0.0; n]);
-    let (mut cw, mut cr) = (vec![0.0; n], vec![0.0; n]);
     let mut draw = s.clone();
     for k in 0..d {
         for &(p, lo, mode, hi) in &sampled {
             draw.put(p.slot, triangular(lo, mode, hi, unit(&mut rng)));
         }
         project_totals(&draw, &mut w, &mut r);
-        project_totals(&draw.without_levers(), &mut cw, &mut cr);
         for i in 0..n {
             revenue[i * d + k] = r[i];
             workers[i * d + k] = w[i];
         }
         let total: f64 = r.iter().sum();
-        let comparator: f64 = cr.iter().sum();
+        // The comparator earns the same every year; add it up year by year, as `sum` would.
+        let year = comparator_revenue_per_year(&draw);
+        let comparator = (0..n).fold(0.0, |acc, _| acc + year);
         cumulative[k] = total;
         denied[k] = (comparator - total).max(0.0);
     }
@@ -503,6 +503,29 @@ mod tests {
             .sum::<f64>()
             / n as f64;
         assert!((mean - 0.4).abs() < 1e-4, "{mean}");
+    }
+
+    /// The shortcut for the comparator equals simulating it, to the bit.
+    #[test]
+    fn comparator_shortcut_equals_the_simulation() {
+        for p in crate::PRESETS {
+            for end in [2017.0, 2030.0, 2057.0] {
+                let s = Scenario::preset(p.id)
+                    .unwrap()
+                    .with("endYear", end)
+                    .unwrap();
+                let e = evaluate(&s);
+                let year = comparator_revenue_per_year(&s);
+                assert!(
+                    e.comparator.revenue_usd.iter().all(|&r| r == year),
+                    "{}",
+                    p.id
+                );
+                let n = e.years.len();
+                let sum: f64 = e.comparator.revenue_usd.iter().sum();
+                assert_eq!((0..n).fold(0.0, |acc, _| acc + year), sum);
+            }
+        }
     }
 
     #[test]

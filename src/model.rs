@@ -211,6 +211,18 @@ pub(crate) fn project_totals(s: &Scenario, workers: &mut [f64], revenue: &mut [f
     }
 }
 
+/// The comparator's revenue in each year, USD: with every lever at 0 the stock never moves
+/// (MODEL.md invariant 2, exact in floating point), so each host earns
+/// `perWorker × ((base + base) / 2)` every year. Summed over hosts in the same order as
+/// [`project_totals`], so the result is bit-identical to simulating the comparator.
+pub(crate) fn comparator_revenue_per_year(s: &Scenario) -> f64 {
+    let mut total = 0.0;
+    for d in dynamics(&s.without_levers()) {
+        total += d.revenue(d.base(), d.base());
+    }
+    total
+}
+
 /// Projects workers and revenue for a scenario and its comparator.
 pub fn evaluate(s: &Scenario) -> Projection {
     let n = s.year_count();

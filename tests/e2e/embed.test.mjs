@@ -6,7 +6,7 @@ import { readFileSync, mkdtempSync, copyFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { setup, open, launch, SHOTS, ROOT } from './browser.mjs';
+import { setup, open, SHOTS, ROOT } from './browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -22,10 +22,6 @@ async function article(size = { width: 800, height: 900 }) {
   return o;
 }
 const value = (p, id) => p.locator(`#${id}`).innerText();
-const fromModule = (p, f, arg) => p.evaluate(async ([src, a]) => {
-  const m = await import('/pkg/dprk_labor.js');
-  return new Function('m', 'a', `return (${src})(m, a)`)(m, a);
-}, [f.toString(), arg]);
 
 test('an article with two calculators: independent states, inline values that follow them', async () => {
   const o = await article();
