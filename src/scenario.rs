@@ -181,7 +181,11 @@ impl Scenario {
 
     fn set_unchecked_horizon(&mut self, id: &str, value: f64) -> Result<(), InputError> {
         let p = parameter(id).ok_or_else(|| InputError::UnknownParameter { id: id.to_string() })?;
-        check_value(p, value)?;
+        match check_value(p, value) {
+            // The end year's true range depends on the base year: `check_horizon` reports it.
+            Err(InputError::OutOfRange { .. }) if p.slot == Slot::EndYear => {}
+            result => result?,
+        }
         *self.slot_mut(p.slot) = value;
         Ok(())
     }
@@ -207,18 +211,18 @@ pub fn check_value(p: &Parameter, value: f64) -> Result<(), InputError> {
             value,
         });
     }
+    if p.integer && value != libm::trunc(value) {
+        return Err(InputError::NotWhole {
+            id: p.id.to_string(),
+            value,
+        });
+    }
     if !(p.min..=p.max).contains(&value) {
         return Err(InputError::OutOfRange {
             id: p.id.to_string(),
             value,
             min: p.min,
             max: p.max,
-        });
-    }
-    if p.integer && value != libm::trunc(value) {
-        return Err(InputError::NotWhole {
-            id: p.id.to_string(),
-            value,
         });
     }
     Ok(())
@@ -266,6 +270,19 @@ mod tests {
         let e = Scenario::from_pairs([("endYear", 2058.0)]).unwrap_err();
         assert!(matches!(e, InputError::Horizon { .. }));
         assert!(Scenario::from_pairs([("endYear", 2057.0)]).is_ok());
+        // Outside even the table's bounds, the message still gives the true range.
+        let e = Scenario::from_pairs([("endYear", 2010.0)]).unwrap_err();
+        assert_eq!(
+            e,
+            InputError::Horizon {
+                base_year: 2017.0,
+                end_year: 2010.0
+            }
+        );
+        let e = Scenario::from_pairs([("endYear", 1e300)]).unwrap_err();
+        assert!(matches!(e, InputError::Horizon { .. }));
+        let e = Scenario::from_pairs([("endYear", 2099.5)]).unwrap_err();
+        assert!(matches!(e, InputError::NotWhole { .. }));
     }
 
     #[test]

@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { setup, open, ROOT } from './browser.mjs';
+import { createRequire } from 'node:module';
 
 const m = await import(`${ROOT}www/pkg/dprk_labor.js`);
 m.initSync({ module: readFileSync(`${ROOT}www/pkg/dprk_labor_bg.wasm`) });
@@ -88,4 +89,12 @@ test('bad input from JavaScript: the right error class, a message naming the fie
     assert.throws(call, (e) => e instanceof kind && message.test(e.message) && typeof e.stack === 'string');
     assert.equal(m.evaluate({ visaClarification: 1 }).years.length, 14);
   }
+});
+
+test('the --target nodejs build, from require(), gives the same numbers', () => {
+  const node = createRequire(import.meta.url)(`${ROOT}pkg-node/dprk_labor.js`);
+  assert.deepEqual(node.evaluate(statusQuo), golden('statusQuo'));
+  assert.deepEqual(node.uncertainty(statusQuo, { draws: 500, seed: 7 }), golden('uncertainty-statusQuo-500-7'));
+  assert.throws(() => node.evaluate({ endYear: 2010 }), (e) => e instanceof RangeError && /allowed baseYear \(2017\) to baseYear \+ 40 \(2057\)/.test(e.message));
+  assert.equal(node.version().modelVersion, m.version().modelVersion);
 });
