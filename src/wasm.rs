@@ -144,7 +144,7 @@ pub fn version() -> Result<JsValue, JsValue> {
 
 /// Reads an options object: `undefined` gives no entries; every key must be in `allowed`
 /// and every value a number.
-fn options(v: &JsValue, allowed: &[&str]) -> Result<Vec<(String, JsValue)>, JsValue> {
+fn read_options(v: &JsValue, allowed: &[&str]) -> Result<Vec<(String, JsValue)>, JsValue> {
     if v.is_undefined() {
         return Ok(Vec::new());
     }
@@ -189,11 +189,11 @@ const DEFAULT_SEED: f64 = 1.0;
 #[wasm_bindgen(unchecked_return_type = "Uncertainty")]
 pub fn uncertainty(
     #[wasm_bindgen(unchecked_param_type = "Scenario | undefined")] scenario: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "UncertaintyOptions | undefined")] options_: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "UncertaintyOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let s = scenario_from_js(&scenario)?;
     let (mut draws, mut seed) = (DEFAULT_DRAWS, DEFAULT_SEED);
-    for (key, value) in options(&options_, &["draws", "seed"])? {
+    for (key, value) in read_options(&options, &["draws", "seed"])? {
         let x = number(&key, &value)?;
         if key == "draws" { draws = x } else { seed = x }
     }
@@ -206,11 +206,11 @@ pub fn uncertainty(
 #[wasm_bindgen(unchecked_return_type = "Sensitivity")]
 pub fn sensitivity(
     #[wasm_bindgen(unchecked_param_type = "Scenario | undefined")] scenario: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "SensitivityOptions | undefined")] options_: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SensitivityOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let s = scenario_from_js(&scenario)?;
     let mut output = String::from("cumulativeRevenueUsd");
-    for (key, value) in options(&options_, &["output"])? {
+    for (key, value) in read_options(&options, &["output"])? {
         output = string(&key, &value)?;
     }
     to_js(&crate::sensitivity(&s, &output).map_err(|e| range_error(&e))?)
@@ -221,11 +221,11 @@ pub fn sensitivity(
 #[wasm_bindgen(js_name = goalSeek, unchecked_return_type = "GoalSeek")]
 pub fn goal_seek(
     #[wasm_bindgen(unchecked_param_type = "Scenario | undefined")] scenario: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "GoalSeekOptions")] options_: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "GoalSeekOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let s = scenario_from_js(&scenario)?;
     let (mut lever, mut target) = (None, None);
-    for (key, value) in options(&options_, &["lever", "targetDeniedShare"])? {
+    for (key, value) in read_options(&options, &["lever", "targetDeniedShare"])? {
         if key == "lever" {
             lever = Some(string(&key, &value)?)
         } else {

@@ -208,3 +208,31 @@ fn numbers_read_well() {
     assert_eq!(num(0.333), "0.333");
     assert_eq!(usd(-1_500.0), "−$1,500");
 }
+
+/// The TypeScript declarations name exactly the registry's ids.
+#[test]
+fn typescript_unions_match_the_registry() {
+    let ts = include_str!("../src/api.d.ts");
+    let union = |name: &str| -> Vec<String> {
+        let start = ts
+            .find(name)
+            .unwrap_or_else(|| panic!("{name} not declared"));
+        let body = &ts[start..start + ts[start..].find(';').unwrap()];
+        body.split('"')
+            .skip(1)
+            .step_by(2)
+            .map(String::from)
+            .collect()
+    };
+    let ids: Vec<String> = PARAMETERS.iter().map(|p| p.id.to_string()).collect();
+    assert_eq!(union("export type ParameterId"), ids);
+    let hosts: Vec<String> = dprk_labor::HOSTS.iter().map(|h| h.id.to_string()).collect();
+    assert_eq!(union("export type HostId"), hosts);
+    let presets: Vec<String> = PRESETS.iter().map(|p| p.id.to_string()).collect();
+    assert_eq!(union("id: \"noEnforcement\""), presets);
+    let outputs: Vec<String> = dprk_labor::analysis::Output::ALL
+        .iter()
+        .map(|(_, n)| n.to_string())
+        .collect();
+    assert_eq!(union("export type OutputId"), outputs);
+}

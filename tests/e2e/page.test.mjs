@@ -173,8 +173,8 @@ test('JSON, SVG and PNG exports', async () => {
 test('a bad URL value shows a notice naming it and uses its default', async () => {
   const o = await page('?repatriation.russia=1.5&wage.china=abc&foo=1&endYear=2070&compare=mars');
   const notice = await text(o.page, '#notices');
-  assert.match(notice, /"repatriation\.russia" = 1\.5 is out of range: allowed 0 to 1/);
-  assert.match(notice, /"wage\.china" = "abc" is not a number/);
+  assert.match(notice, /"repatriation\.russia" = 1\.5 is out of range: allowed 0 to 1\. Using 0\.3\./);
+  assert.match(notice, /"wage\.china" = "abc" is not a number\. Using 400\./);
   assert.match(notice, /Unknown parameter "foo"/);
   assert.match(notice, /"endYear" = 2070 is out of range/);
   assert.match(notice, /"compare" = "mars"/);

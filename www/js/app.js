@@ -3,7 +3,7 @@ import { load } from './api.js';
 import { buildControls, h } from './controls.js';
 import { tornado } from './chart.js';
 import { usd, percent, paramValue } from './format.js';
-import { readQuery, writeQuery, startScenario, defaultView, matchingPreset } from './state.js';
+import { readQuery, writeQuery, startScenario, defaultView, matchingPreset, VIEW } from './state.js';
 import * as R from './render.js';
 import * as X from './exports.js';
 
@@ -63,13 +63,12 @@ $('compare').addEventListener('change', (e) => { state.view.compare = e.target.v
 $('band').addEventListener('change', (e) => { state.view.band = e.target.checked; update('replace'); });
 $('obs').addEventListener('change', (e) => { state.view.obs = e.target.checked; update('replace'); });
 $('output').addEventListener('change', (e) => { state.view.output = e.target.value; update('replace'); });
-// Draws and seed: applied when valid; an invalid entry is marked and left unapplied.
-for (const [id, min, max] of [['draws', 100, 100000], ['seed', 0, 2 ** 53 - 1]]) {
+// Draws and seed: checked as the URL's values are; an invalid entry is marked, not applied.
+for (const id of ['draws', 'seed']) {
   $(id).addEventListener('change', (e) => {
-    const x = Number(e.target.value);
-    const ok = e.target.value !== '' && Number.isInteger(x) && x >= min && x <= max;
-    e.target.setAttribute('aria-invalid', String(!ok));
-    if (ok) { state.view[id] = x; update('replace'); }
+    const x = VIEW[id][1](e.target.value.trim(), reg);
+    e.target.setAttribute('aria-invalid', String(x === undefined));
+    if (x !== undefined) { state.view[id] = x; update('replace'); }
   });
 }
 window.addEventListener('popstate', () => { state = fromLocation(); update(null); });
@@ -151,28 +150,7 @@ function drawTornado() {
 }
 
 function drawBacktest() {
-  const rows = api.backtest(state.scenario);
-  const sources = new Map(reg.sources.map((s) => [s.id, s]));
-  const fmt = (o, x) => (x === null ? '–' : o.series.endsWith('revenueUsd') ? usd(x) : Math.round(x).toLocaleString('en-US'));
-  const yesNo = (b) => (b === null ? '–' : b ? 'yes' : 'no');
-  const head = ['Observation', 'Observed', 'This scenario', 'Gap', 'In range', '5–95% band', 'In band', 'Why it misses or matches'];
-  $('backtest-table').replaceChildren(
-    h('caption', { text: 'Observed figures against this scenario' }),
-    h('thead', {}, h('tr', {}, ...head.map((t) => h('th', { scope: 'col', text: t })))),
-    h('tbody', {}, ...rows.map((r) => {
-      const o = r.observation;
-      const src = sources.get(o.source);
-      const when = o.at === 'year' ? `${o.year}` : `${o.at} of ${o.year}`;
-      const observed = o.low === o.high ? fmt(o, o.value) : `${fmt(o, o.value)} (${fmt(o, o.low)}–${fmt(o, o.high)})`;
-      return h('tr', {},
-        h('th', { scope: 'row' }, `${o.series}, ${when}`, h('br'), h('span', { class: 'hint', text: o.counted + ' ' }), h('a', { href: `methodology.html#source-${o.source}`, text: src ? src.title : o.source })),
-        h('td', { text: observed }), h('td', { text: fmt(o, r.modelled) }),
-        h('td', { text: r.gap === null ? '–' : (r.gap >= 0 ? '+' : '−') + fmt(o, Math.abs(r.gap)) }),
-        h('td', { text: yesNo(r.inRange) }), h('td', { text: r.band ? `${fmt(o, r.band.p5)}–${fmt(o, r.band.p95)}` : '–' }),
-        h('td', { text: yesNo(r.inBand) }), h('td', { text: o.note }));
-    })),
-  );
-  return rows;
+  R.backtestTable($('backtest-table'), api.backtest(state.scenario), reg.sources, { caption: 'Observed figures against this scenario' });
 }
 $('table-panel').addEventListener('toggle', () => { if ($('table-panel').open) R.dataTable($('data-table'), results); });
 $('backtest-panel').addEventListener('toggle', () => { if ($('backtest-panel').open) drawBacktest(); });

@@ -22,6 +22,16 @@ function text(parent, x, y, content, attrs = {}) {
   return t;
 }
 
+/** Clears `svg` and sets its size, title, description and a white background (which an
+ * exported file needs). */
+function begin(svg, width, height, { title, desc }) {
+  svg.replaceChildren();
+  for (const [k, v] of Object.entries({ viewBox: `0 0 ${width} ${height}`, width, height, xmlns: NS })) svg.setAttribute(k, v);
+  el('title', {}, svg).textContent = title;
+  el('desc', {}, svg).textContent = desc;
+  el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }, svg);
+}
+
 /** Round tick values covering [lo, hi]: steps of 1, 2 or 5 times a power of ten. */
 export function ticks(lo, hi, count = 5) {
   if (!(hi > lo)) return [lo];
@@ -47,11 +57,7 @@ export function lineChart(svg, spec) {
   const m = { top: 12, right: 14, bottom: 40, left: narrow ? 46 : 62 };
   const w = Math.max(40, width - m.left - m.right);
   const h = height - m.top - m.bottom;
-  svg.replaceChildren();
-  for (const [k, v] of Object.entries({ viewBox: `0 0 ${width} ${height}`, width, height, xmlns: NS })) svg.setAttribute(k, v);
-  el('title', {}, svg).textContent = spec.title;
-  el('desc', {}, svg).textContent = spec.desc;
-  el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }, svg);
+  begin(svg, width, height, spec);
 
   const visible = spec.markers ?? [];
   const all = [
@@ -147,11 +153,7 @@ export function tornado(svg, spec) {
   const rowsH = bars.length * (narrow ? rowH + 16 : rowH);
   const height = m.top + rowsH + m.bottom;
   const w = width - m.left - m.right;
-  svg.replaceChildren();
-  for (const [k, v] of Object.entries({ viewBox: `0 0 ${width} ${height}`, width, height, xmlns: NS })) svg.setAttribute(k, v);
-  el('title', {}, svg).textContent = spec.title;
-  el('desc', {}, svg).textContent = spec.desc;
-  el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }, svg);
+  begin(svg, width, height, spec);
   const values = bars.flatMap((b) => [b.lowValue, b.highValue]).concat(spec.base);
   let lo = Math.min(...values);
   let hi = Math.max(...values);

@@ -42,6 +42,8 @@ export class DprkLaborCalculator extends HTMLElement {
   #built = false;
   #api = null;
   #timer = 0;
+  // Parts of the shadow tree that each update writes to.
+  #controls; #headline; #sentence; #calibrationBox; #openLink; #presetSelect; #legendBox; #svg; #compactMode;
 
   constructor() {
     super();
@@ -83,23 +85,23 @@ export class DprkLaborCalculator extends HTMLElement {
     const levers = h('div', { class: 'levers' });
     const title = this.getAttribute('heading') ?? 'How much does North Korea still earn from its workers abroad?';
     const titleId = `${uid}-title`;
-    this.controls = buildControls(reg, { levers }, (id, value) => {
+    this.#controls = buildControls(reg, { levers }, (id, value) => {
       this.#state.scenario[id] = value;
       this.#update();
     }, { only: known.length ? known : null, prefix: uid, methodology: home() ? `${home()}methodology.html` : '#' });
     if (!home()) levers.querySelectorAll('.hint a').forEach((a) => a.remove());
 
-    this.headline = h('div', { class: 'headline' });
-    this.sentence = h('p', { class: 'sentence', 'aria-live': 'polite' });
+    this.#headline = h('div', { class: 'headline' });
+    this.#sentence = h('p', { class: 'sentence', 'aria-live': 'polite' });
     const legendBox = h('div', { class: 'legend' });
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('tabindex', '0');
     svg.setAttribute('role', 'group');
     svg.setAttribute('aria-label', 'Revenue to the state, per year; use the arrow keys to read each year');
     const box = h('div', { class: 'chart-box' }, svg, h('div', { class: 'tip', hidden: true }));
-    this.calibrationBox = h('div', { class: 'hint' });
+    this.#calibrationBox = h('div', { class: 'hint' });
     const open = home() ? h('a', { href: '#', target: '_blank', rel: 'noopener', text: 'Open the full calculator' }) : null;
-    this.openLink = open;
+    this.#openLink = open;
     const foot = h('p', { class: 'foot' }, `Model ${reg.version.modelVersion}. `, open, open ? ' · ' : null, home() ? h('a', { href: `${home()}methodology.html`, target: '_blank', rel: 'noopener', text: 'Methodology and sources' }) : null);
     const notice = notices.length ? h('div', { class: 'notice', role: 'alert' }, h('p', { text: 'Some settings of this calculator were not used:' }), h('ul', {}, ...notices.map((n) => h('li', { text: n })))) : null;
 
@@ -107,12 +109,12 @@ export class DprkLaborCalculator extends HTMLElement {
       h('h2', { id: titleId, text: title }),
       notice,
       h('div', { class: 'row' }, h('label', { for: `${uid}-preset`, text: 'Preset' }), preset),
-      h('div', { class: 'grid' }, levers, h('div', { class: 'out' }, this.headline, this.sentence, legendBox, box, compact ? null : this.calibrationBox, foot)),
+      h('div', { class: 'grid' }, levers, h('div', { class: 'out' }, this.#headline, this.#sentence, legendBox, box, compact ? null : this.#calibrationBox, foot)),
     ));
-    this.presetSelect = preset;
-    this.legendBox = legendBox;
-    this.svg = svg;
-    this.compactMode = compact;
+    this.#presetSelect = preset;
+    this.#legendBox = legendBox;
+    this.#svg = svg;
+    this.#compactMode = compact;
     attachReadout(box, () => this.#chart);
     if (!this.#built) new ResizeObserver(() => this.#results && this.#draw()).observe(this);
     this.#built = true;
@@ -120,7 +122,7 @@ export class DprkLaborCalculator extends HTMLElement {
   }
 
   #draw() {
-    this.#chart = revenueChart(this.svg, this.#results, { width: Math.max(200, this.svg.parentElement.clientWidth), observations: [], sources: [], showMarkers: false });
+    this.#chart = revenueChart(this.#svg, this.#results, { width: Math.max(200, this.#svg.parentElement.clientWidth), observations: [], sources: [], showMarkers: false });
   }
 
   #update() {
@@ -128,18 +130,18 @@ export class DprkLaborCalculator extends HTMLElement {
     const reg = api.registry;
     this.#results = compute(api, this.#state);
     const p = matchingPreset(reg, this.#state.scenario);
-    this.presetSelect.value = p ? p.id : '';
-    this.controls.update(this.#state.scenario);
-    headline(this.headline, this.#results, { compact: this.compactMode });
-    calibration(this.calibrationBox, this.#results.projection);
-    if (!home()) this.calibrationBox.querySelector('a')?.remove();
-    revenueLegend(this.legendBox, this.#results, false);
+    this.#presetSelect.value = p ? p.id : '';
+    this.#controls.update(this.#state.scenario);
+    headline(this.#headline, this.#results, { compact: this.#compactMode });
+    calibration(this.#calibrationBox, this.#results.projection);
+    if (!home()) this.#calibrationBox.querySelector('a')?.remove();
+    revenueLegend(this.#legendBox, this.#results, false);
     this.#draw();
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      this.sentence.textContent = sentence(this.#results, p ? `the ${p.label.toLowerCase()} scenario` : 'these choices');
+      this.#sentence.textContent = sentence(this.#results, p ? `the ${p.label.toLowerCase()} scenario` : 'these choices');
     }, 200);
-    if (this.openLink) this.openLink.href = `${home()}index.html${writeQuery(this.#state, reg)}`;
+    if (this.#openLink) this.#openLink.href = `${home()}index.html${writeQuery(this.#state, reg)}`;
     this.dispatchEvent(new CustomEvent(EVENT, { bubbles: true, composed: true, detail: { scenario: this.scenario, projection: this.projection } }));
   }
 }

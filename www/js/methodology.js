@@ -1,7 +1,8 @@
 // The methodology page's tables, generated from the model's own registry.
 import { load } from './api.js';
 import { h } from './controls.js';
-import { paramValue, usd, workers } from './format.js';
+import { paramValue, usd } from './format.js';
+import { backtestTable } from './render.js';
 
 const api = await load();
 const reg = api.registry;
@@ -40,19 +41,7 @@ table($('sources-table'), 'Sources, with the row of the project research table e
     h('td', { text: s.note }))));
 
 const statusQuo = reg.presets.find((p) => p.id === 'statusQuo').values;
-const fmt = (o, x) => (x === null ? '–' : o.series.endsWith('revenueUsd') ? usd(x) : workers(x));
-table($('backtest-table'), 'Observed figures against the status quo', ['Observation', 'Observed', 'Model', 'In range', '5–95% band', 'Note'],
-  api.backtest(statusQuo).map((r) => {
-    const o = r.observation;
-    const when = o.at === 'year' ? `${o.year}` : `${o.at} of ${o.year}`;
-    return h('tr', { id: `obs-${o.id}` },
-      h('th', { scope: 'row' }, `${o.series}, ${when}. `, h('span', { class: 'hint', text: o.counted + ' ' }), ...sourceLinks([o.source])),
-      h('td', { text: o.low === o.high ? fmt(o, o.value) : `${fmt(o, o.value)} (${fmt(o, o.low)}–${fmt(o, o.high)})` }),
-      h('td', { text: fmt(o, r.modelled) }),
-      h('td', { text: r.inRange ? 'yes' : 'no' }),
-      h('td', { text: r.band ? `${fmt(o, r.band.p5)}–${fmt(o, r.band.p95)}` : '–' }),
-      h('td', { text: o.note }));
-  }));
+backtestTable($('backtest-table'), api.backtest(statusQuo), reg.sources, { caption: 'Observed figures against the status quo', modelled: 'Status quo', methodology: '' });
 
 // Scroll to the parameter or source named in the link, now that its row exists.
 if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();

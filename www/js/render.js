@@ -248,3 +248,29 @@ export function dataTable(table, results) {
   const body = h('tbody', {}, ...p.years.map((_, i) => h('tr', {}, ...cols.map(([, f], j) => (j === 0 ? h('th', { scope: 'row', text: f(i) }) : h('td', { text: f(i) }))))));
   table.replaceChildren(caption, head, body);
 }
+
+/** The back-test: each observation against a scenario, with its band and the note. */
+export function backtestTable(table, rows, sources, { caption, modelled = 'This scenario', methodology = 'methodology.html' }) {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const fmt = (o, x) => (x === null ? '–' : o.series.endsWith('revenueUsd') ? usd(x) : workers(x));
+  const yesNo = (b) => (b === null ? '–' : b ? 'yes' : 'no');
+  const head = ['Observation', 'Observed', modelled, 'Gap', 'In range', '5–95% band', 'In band', 'Why it misses or matches'];
+  table.replaceChildren(
+    h('caption', { text: caption }),
+    h('thead', {}, h('tr', {}, ...head.map((t) => h('th', { scope: 'col', text: t })))),
+    h('tbody', {}, ...rows.map((r) => {
+      const o = r.observation;
+      const when = o.at === 'year' ? `${o.year}` : `${o.at} of ${o.year}`;
+      const observed = o.low === o.high ? fmt(o, o.value) : `${fmt(o, o.value)} (${fmt(o, o.low)}–${fmt(o, o.high)})`;
+      return h('tr', { id: `obs-${o.id}` },
+        h('th', { scope: 'row' }, `${o.series}, ${when}`, h('br'), h('span', { class: 'hint', text: `${o.counted} ` }), h('a', { href: `${methodology}#source-${o.source}`, text: byId.get(o.source)?.title ?? o.source })),
+        h('td', { text: observed }),
+        h('td', { text: fmt(o, r.modelled) }),
+        h('td', { text: r.gap === null ? '–' : (r.gap >= 0 ? '+' : '−') + fmt(o, Math.abs(r.gap)) }),
+        h('td', { text: yesNo(r.inRange) }),
+        h('td', { text: r.band ? `${fmt(o, r.band.p5)}–${fmt(o, r.band.p95)}` : '–' }),
+        h('td', { text: yesNo(r.inBand) }),
+        h('td', { text: o.note }));
+    })),
+  );
+}

@@ -3,6 +3,9 @@
 // exactly that state. Values are checked by the model itself, so a bad one is reported with
 // the model's own message and only that id falls back to its default.
 
+/** Outputs the tornado can show (the model's `Output` ids). */
+const OUTPUTS = ['cumulativeRevenueUsd', 'cumulativeDeniedUsd', 'finalYearRevenueUsd'];
+
 /** View settings: name → [default, parse(string) → value or undefined, allowed (for notices)]. */
 export const VIEW = {
   compare: ['noEnforcement', (s, reg) => (reg.presets.some((p) => p.id === s) ? s : undefined), 'a preset id'],
@@ -10,10 +13,8 @@ export const VIEW = {
   obs: [true, (s) => ({ 1: true, 0: false })[s], '0 or 1'],
   draws: [2000, (s) => wholeIn(s, 100, 100000), 'a whole number from 100 to 100000'],
   seed: [1, (s) => wholeIn(s, 0, 2 ** 53 - 1), 'a whole number from 0 to 2^53 - 1'],
-  output: ['cumulativeRevenueUsd', (s) => (OUTPUTS.includes(s) ? s : undefined), OUTPUTS_TEXT()],
+  output: ['cumulativeRevenueUsd', (s) => (OUTPUTS.includes(s) ? s : undefined), OUTPUTS.join(', ')],
 };
-export const OUTPUTS = ['cumulativeRevenueUsd', 'cumulativeDeniedUsd', 'finalYearRevenueUsd'];
-function OUTPUTS_TEXT() { return 'cumulativeRevenueUsd, cumulativeDeniedUsd or finalYearRevenueUsd'; }
 
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
@@ -94,7 +95,8 @@ export function readQuery(query, api, where = 'the link') {
     const x = strictNumber(raw);
     // endYear is checked below, against the base year the link ends up with.
     const problem = Number.isNaN(x) ? `"${id}" = "${raw}" is not a number` : id === 'endYear' ? null : check({ [id]: x, ...(id === 'baseYear' ? { endYear: x } : {}) });
-    if (problem) notices.push(`${problem}. Using the default, ${reg.byId.get(id).default}.`);
+    // What stays is the starting value: the preset's for a lever, the default otherwise.
+    if (problem) notices.push(`${problem}. Using ${scenario[id]}.`);
     else accepted[id] = x;
   }
   const base = accepted.baseYear ?? scenario.baseYear;
@@ -131,6 +133,5 @@ export function writeQuery(state, reg) {
     if (v !== view[key]) q.set(key, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
   }
   q.set('v', reg.version.modelVersion);
-  // URLSearchParams encodes nothing in ids and numbers but keep dots and commas readable.
   return '?' + q.toString();
 }
