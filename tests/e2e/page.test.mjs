@@ -236,6 +236,13 @@ test('phone widths: no horizontal scroll at 320 px; screenshots at 1280 and 360 
     const overflow = await o.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.equal(overflow, 0, `horizontal scroll at ${width}px`);
     if (width !== 320) await o.page.screenshot({ path: `${SHOTS}/page-${width}.png`, fullPage: true });
+    // On phones a bar keeps the result in view while the levers are moved.
+    const bar = o.page.locator('#summary-bar');
+    assert.equal(await bar.isVisible(), width < 900);
+    if (width < 900) {
+      assert.match(await bar.innerText(), /^2030: \$325M · denied \$2\.35bn \(34%\)$/);
+      assert.deepEqual(await axe(o.page), [], `axe at ${width}px`);
+    }
     await o.done();
   }
   const m = await page('methodology.html', { width: 360, height: 900 });

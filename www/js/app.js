@@ -88,6 +88,8 @@ function draw() {
   $('output').value = state.view.output;
   controls.update(state.scenario);
   R.headline($('headline'), results);
+  const sm = results.projection.summary;
+  $('summary-bar').textContent = `${results.projection.years.at(-1)}: ${usd(sm.finalYearRevenueUsd)} · denied ${usd(sm.cumulativeDeniedUsd)} (${percent(sm.deniedShare)})`;
   R.calibration($('calibration'), results.projection);
   drawCharts();
 }

@@ -170,7 +170,8 @@ export function tornado(svg, spec) {
   text(axes, x(spec.base), m.top - 10, `as set: ${spec.format(spec.base)}`, { 'text-anchor': 'middle', 'font-size': 11 });
   bars.forEach((b, i) => {
     const top = m.top + i * (narrow ? rowH + 16 : rowH) + (narrow ? 16 : 0);
-    const g = el('g', { tabindex: 0, role: 'img', class: 'bar', 'aria-label': `${b.label}: ${spec.format(b.lowValue)} at its low (${b.low}), ${spec.format(b.highValue)} at its high (${b.high})` }, svg);
+    // Named for screen readers and titled for hover, but not tab stops: 20 of them would be a trap.
+    const g = el('g', { role: 'img', class: 'bar', 'aria-label': `${b.label}: ${spec.format(b.lowValue)} at its low (${b.low}), ${spec.format(b.highValue)} at its high (${b.high})` }, svg);
     el('title', {}, g).textContent = g.getAttribute('aria-label');
     if (narrow) text(g, m.left, top - 4, b.label, { 'font-size': 11 });
     else text(g, m.left - 8, top + 15, b.label, { 'text-anchor': 'end', 'font-size': 12 });
