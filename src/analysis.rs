@@ -207,8 +207,9 @@ pub fn uncertainty(s: &Scenario, draws: f64, seed: f64) -> Result<Uncertainty, I
 }
 
 /// Percentiles of `data` by linear interpolation between order statistics (Hyndman and
-/// Fan's type 7, the default of R and NumPy). Reorders `data`.
-pub fn percentiles(data: &mut [f64]) -> Percentiles {
+/// Fan's type 7, the default of R and NumPy). Reorders `data`, which must not be empty:
+/// every caller has at least one draw.
+pub(crate) fn percentiles(data: &mut [f64]) -> Percentiles {
     let n = data.len();
     let mut out = [0.0; 5];
     // Selections proceed left to right: each one leaves everything above its rank to the
