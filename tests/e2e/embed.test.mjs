@@ -45,6 +45,9 @@ test('an article with two calculators: independent states, inline values that fo
   // The followed figure is the calculator's own projection, formatted.
   const final = await o.page.evaluate(() => document.getElementById('calc-a').projection.revenueUsd.at(-1));
   assert.equal(await value(o.page, 'value-follow-a'), `$${(final / 1e6).toFixed(1)}M`);
+  // Links lead to the calculator's own site, not next to the article.
+  const why = await o.page.locator('#calc-b .calibration a').getAttribute('href');
+  assert.equal(why, `${env.server.url}methodology.html#the-calibration-gap`);
   // Only the levers asked for are shown.
   assert.equal(await o.page.locator('#calc-a input[type=range]').count(), 3);
   assert.equal(await o.page.locator('#calc-b input[type=range]').count(), 8);

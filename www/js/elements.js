@@ -99,7 +99,7 @@ export class DprkLaborCalculator extends HTMLElement {
     svg.setAttribute('role', 'group');
     svg.setAttribute('aria-label', 'Revenue to the state, per year; use the arrow keys to read each year');
     const box = h('div', { class: 'chart-box' }, svg, h('div', { class: 'tip', hidden: true }));
-    this.#calibrationBox = h('div', { class: 'hint' });
+    this.#calibrationBox = h('div', { class: 'calibration hint' });
     const open = home() ? h('a', { href: '#', target: '_blank', rel: 'noopener', text: 'Open the full calculator' }) : null;
     this.#openLink = open;
     const foot = h('p', { class: 'foot' }, `Model ${reg.version.modelVersion}. `, open, open ? ' · ' : null, home() ? h('a', { href: `${home()}methodology.html`, target: '_blank', rel: 'noopener', text: 'Methodology and sources' }) : null);
@@ -133,8 +133,7 @@ export class DprkLaborCalculator extends HTMLElement {
     this.#presetSelect.value = p ? p.id : '';
     this.#controls.update(this.#state.scenario);
     headline(this.#headline, this.#results, { compact: this.#compactMode });
-    calibration(this.#calibrationBox, this.#results.projection);
-    if (!home()) this.#calibrationBox.querySelector('a')?.remove();
+    calibration(this.#calibrationBox, this.#results.projection, home() && `${home()}methodology.html`);
     revenueLegend(this.#legendBox, this.#results, false);
     this.#draw();
     clearTimeout(this.#timer);

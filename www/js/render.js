@@ -66,7 +66,7 @@ export function headline(container, results, { compact = false } = {}) {
 }
 
 /** The calibration gap, stated beside the results. */
-export function calibration(container, projection) {
+export function calibration(container, projection, methodology = 'methodology.html') {
   const c = projection.calibration;
   container.replaceChildren(
     h('p', {},
@@ -76,7 +76,7 @@ export function calibration(container, projection) {
         ? `Anchoring is on: revenue per worker is scaled by ×${c.scale.toFixed(3)} so the base year matches the estimate.`
         : 'Anchoring is off: revenue comes from the wages as reported (scale ×1).',
       ' ',
-      h('a', { href: 'methodology.html#the-calibration-gap', text: 'Why they differ' }),
+      methodology && h('a', { href: `${methodology}#the-calibration-gap`, text: 'Why they differ' }),
     ),
   );
 }
