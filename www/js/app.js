@@ -108,15 +108,10 @@ const readouts = [
   R.attachReadout($('workers-chart').parentElement, () => charts.workers),
 ];
 
-function label() {
-  const preset = matchingPreset(reg, state.scenario);
-  return preset ? `the ${preset.label.toLowerCase()} scenario` : 'these choices';
-}
-
 let settleTimer = 0;
 let pendingHistory = null;
 function settle() {
-  $('sentence').textContent = R.sentence(results, label());
+  $('sentence').textContent = R.sentence(results, R.scenarioLabel(reg, state.scenario));
   drawTornado();
   if ($('table-panel').open) R.dataTable($('data-table'), results);
   if ($('backtest-panel').open) drawBacktest();

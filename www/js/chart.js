@@ -6,7 +6,7 @@ const NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const INK = '#1b1b1b';
 export const MUTED = '#595959';
-export const GRID = '#d9d9d9';
+const GRID = '#d9d9d9';
 
 /** Creates an SVG element with attributes. */
 export function el(name, attrs = {}, parent) {
@@ -33,7 +33,7 @@ function begin(svg, width, height, { title, desc }) {
 }
 
 /** Round tick values covering [lo, hi]: steps of 1, 2 or 5 times a power of ten. */
-export function ticks(lo, hi, count = 5) {
+function ticks(lo, hi, count = 5) {
   if (!(hi > lo)) return [lo];
   const raw = (hi - lo) / count;
   const pow = 10 ** Math.floor(Math.log10(raw));
@@ -48,8 +48,8 @@ export function ticks(lo, hi, count = 5) {
  * spec: { width, height, title, desc, years, yLabel, yFormat, valueFormat,
  *         series: [{ label, values, color, dash, width }],
  *         bands: [{ label, lo, hi, color, opacity }],
- *         markers: [{ year, value, low, high, color, label, detail }] }
- * Returns { readout(index) } for the caller's tooltip.
+ *         markers: [{ year, value, low, high, color, label }] }
+ * Returns { readout(i), hide(), nearest(x) } for the caller's read-out of year i.
  */
 export function lineChart(svg, spec) {
   const { width, height = 300, years } = spec;
@@ -105,7 +105,7 @@ export function lineChart(svg, spec) {
   const dots = el('g', { 'aria-hidden': 'true' }, svg);
 
   const markers = el('g', { class: 'markers' }, svg);
-  const markerNodes = visible.map((o) => {
+  for (const o of visible) {
     const g = el('g', { tabindex: 0, role: 'img', 'aria-label': o.label, class: 'marker' }, markers);
     el('title', {}, g).textContent = o.label;
     const cx = x(o.year);
@@ -113,8 +113,7 @@ export function lineChart(svg, spec) {
     el('rect', { x: cx - 5, y: y(o.value) - 5, width: 10, height: 10, fill: '#ffffff', stroke: o.color, 'stroke-width': 2, transform: `rotate(45 ${cx} ${y(o.value)})` }, g);
     // A larger transparent target for pointer and touch.
     el('circle', { cx, cy: y(o.value), r: 11, fill: 'transparent' }, g);
-    return { g, o, at: [cx, y(o.value)] };
-  });
+  }
 
   /** Moves the cursor to year `i`; returns the rows to read out. */
   function readout(i) {
@@ -136,7 +135,7 @@ export function lineChart(svg, spec) {
   }
   /** Year index nearest to a horizontal position in SVG units. */
   const nearest = (px) => Math.max(0, Math.min(years.length - 1, Math.round(((px - m.left) / w) * span)));
-  return { readout, hide, nearest, markers: markerNodes };
+  return { readout, hide, nearest };
 }
 
 /**

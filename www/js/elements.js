@@ -7,7 +7,7 @@
 import { load, home } from './api.js';
 import { buildControls, h } from './controls.js';
 import { readQuery, writeQuery, matchingPreset } from './state.js';
-import { compute, headline, sentence, revenueChart, revenueLegend, attachReadout, calibration } from './render.js';
+import { compute, headline, sentence, scenarioLabel, revenueChart, revenueLegend, attachReadout, calibration } from './render.js';
 import { FORMATS } from './format.js';
 import { metric, defaultFormat } from './metric.js';
 import { CSS } from './element-style.js';
@@ -138,7 +138,7 @@ export class DprkLaborCalculator extends HTMLElement {
     this.#draw();
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      this.#sentence.textContent = sentence(this.#results, p ? `the ${p.label.toLowerCase()} scenario` : 'these choices');
+      this.#sentence.textContent = sentence(this.#results, scenarioLabel(reg, this.#state.scenario));
     }, 200);
     if (this.#openLink) this.#openLink.href = `${home()}index.html${writeQuery(this.#state, reg)}`;
     this.dispatchEvent(new CustomEvent(EVENT, { bubbles: true, composed: true, detail: { scenario: this.scenario, projection: this.projection } }));

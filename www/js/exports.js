@@ -19,7 +19,7 @@ function cell(v) {
   return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-export function toCsv(rows) {
+function toCsv(rows) {
   return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
 

@@ -18,12 +18,12 @@ export function usd(x) {
 }
 
 /** Always in millions: "$325.4M". */
-export function usdMillions(x) {
+function usdMillions(x) {
   return Number.isFinite(x) ? `$${trim(x / 1e6, 1)}M` : '–';
 }
 
 /** Always in billions: "$4.65bn". */
-export function usdBillions(x) {
+function usdBillions(x) {
   return Number.isFinite(x) ? `$${trim(x / 1e9, 2)}bn` : '–';
 }
 

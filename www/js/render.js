@@ -4,9 +4,10 @@
 import { el, lineChart, INK, MUTED } from './chart.js';
 import { h } from './controls.js';
 import { usd, workers, percent, axisUsd, axisWorkers } from './format.js';
+import { matchingPreset } from './state.js';
 
-export const HOST_COLORS = { china: '#0072b2', russia: '#d55e00', other: '#007a5a' };
-export const COMPARE_COLOR = '#7a3ea1';
+const HOST_COLORS = { china: '#0072b2', russia: '#d55e00', other: '#007a5a' };
+const COMPARE_COLOR = '#7a3ea1';
 const BAND_COLOR = '#0072b2';
 
 /** Everything the page shows for a state. */
@@ -20,18 +21,18 @@ export function compute(api, state) {
 }
 
 /** The year shown as "now": this calendar year, kept inside the projection. */
-export function nowIndex(years) {
+function nowIndex(years) {
   const year = Math.min(Math.max(new Date().getFullYear(), years[0]), years[years.length - 1]);
   return years.indexOf(year);
 }
 
 /** One plain-language sentence for the scenario. */
-export function sentence(results, scenarioLabel) {
+export function sentence(results, label) {
   const { projection: p, comparison, comparePreset } = results;
   const s = p.summary;
   const [first, last] = [p.years[0], p.years[p.years.length - 1]];
   const disguisedShare = s.finalYearWorkers > 0 ? p.disguised[p.disguised.length - 1] / s.finalYearWorkers : 0;
-  let text = `Under ${scenarioLabel}, North Korea's state takes ${usd(s.finalYearRevenueUsd)} in ${last} and ${usd(s.cumulativeRevenueUsd)} over ${first}–${last}, ` +
+  let text = `Under ${label}, North Korea's state takes ${usd(s.finalYearRevenueUsd)} in ${last} and ${usd(s.cumulativeRevenueUsd)} over ${first}–${last}, ` +
     (s.cumulativeDeniedUsd > 0 ? `${usd(s.cumulativeDeniedUsd)} (${percent(s.deniedShare)}) less than with no enforcement.` : 'as much as with no enforcement.');
   text += ` ${workers(s.finalYearWorkers)} workers remain abroad in ${last}` + (s.finalYearWorkers > 0 ? `, ${percent(disguisedShare)} of them on non-work visas.` : '.');
   if (comparison) {
@@ -92,6 +93,17 @@ export function legend(container, items) {
   }));
 }
 
+/** When an observation applies, in words: "2017", "end of 2018". */
+function observedWhen(o) {
+  return o.at === 'year' ? `${o.year}` : `${o.at} of ${o.year}`;
+}
+
+/** How the summary sentence names a scenario: by its preset, if its levers match one. */
+export function scenarioLabel(reg, scenario) {
+  const preset = matchingPreset(reg, scenario);
+  return preset ? `the ${preset.label.toLowerCase()} scenario` : 'these choices';
+}
+
 /** Where an observation sits on the time axis: a stock at the end of a year is the next start. */
 function markerYear(o) {
   return o.at === 'end' ? o.year + 1 : o.year;
@@ -103,7 +115,7 @@ function markers(observations, sources, series, years, color, format) {
     .filter((o) => series(o.series) && markerYear(o) >= years[0] && markerYear(o) <= years[years.length - 1])
     .map((o) => {
       const src = byId.get(o.source);
-      const when = o.at === 'year' ? `${o.year}` : `${o.at} of ${o.year}`;
+      const when = observedWhen(o);
       const value = o.low === o.high ? format(o.value) : `${format(o.value)} (${format(o.low)} to ${format(o.high)})`;
       return {
         year: markerYear(o), value: o.value, low: o.low, high: o.high, color: color(o.series),
@@ -260,7 +272,7 @@ export function backtestTable(table, rows, sources, { caption, modelled = 'This 
     h('thead', {}, h('tr', {}, ...head.map((t) => h('th', { scope: 'col', text: t })))),
     h('tbody', {}, ...rows.map((r) => {
       const o = r.observation;
-      const when = o.at === 'year' ? `${o.year}` : `${o.at} of ${o.year}`;
+      const when = observedWhen(o);
       const observed = o.low === o.high ? fmt(o, o.value) : `${fmt(o, o.value)} (${fmt(o, o.low)}–${fmt(o, o.high)})`;
       return h('tr', { id: `obs-${o.id}` },
         h('th', { scope: 'row' }, `${o.series}, ${when}`, h('br'), h('span', { class: 'hint', text: `${o.counted} ` }), h('a', { href: `${methodology}#source-${o.source}`, text: byId.get(o.source)?.title ?? o.source })),

@@ -24,17 +24,17 @@ function wholeIn(s, min, max) {
 }
 
 /** A number from a decimal string, or NaN for anything else ("", "1e", "0x10", " 1"). */
-export function strictNumber(s) {
+function strictNumber(s) {
   return /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s) ? Number(s) : NaN;
 }
 
 /** Every parameter at its default. */
-export function defaults(reg) {
+function defaults(reg) {
   return Object.fromEntries(reg.parameters.map((p) => [p.id, p.default]));
 }
 
 /** The preset a page or embed opens with when its query names none. */
-export const START_PRESET = 'statusQuo';
+const START_PRESET = 'statusQuo';
 
 /** The opening scenario: every default, with the levers of the starting preset. */
 export function startScenario(reg) {
