@@ -495,7 +495,7 @@ mod tests {
         assert_eq!(triangular(0.0, 1.0, 2.0, 0.5), 1.0);
         assert!((triangular(0.0, 1.0, 2.0, 1.0 - 1e-16) - 2.0).abs() < 1e-6);
         assert_eq!(triangular(3.0, 3.0, 3.0, 0.7), 3.0);
-        // Mode at the top end (the revenue estimate: 200M, 500M, 500M).
+        // A mode at the top end.
         assert!(triangular(200e6, 500e6, 500e6, 0.99) <= 500e6);
         // The mean of a triangular distribution is (lo + mode + hi) / 3.
         let n = 100_000;

@@ -57,7 +57,7 @@ pub use sources::{Reliability, SOURCES, Source};
 
 /// Version of the model's equations and defaults. It changes whenever the same scenario
 /// would give different numbers; shared links and exports carry it.
-pub const MODEL_VERSION: &str = "1.0.0";
+pub const MODEL_VERSION: &str = "1.1.0";
 
 /// Version of this crate.
 pub const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -502,14 +502,15 @@ pub const PARAMETERS: &[Parameter] = &[
     assumption(
         "estimateRevenueUsd",
         "Published revenue estimate",
-        "Published estimate of the state's annual revenue from workers abroad, used when anchoring.",
+        "Published estimate of the state's annual revenue from workers abroad, used when anchoring. The US figure is \"more than $500M\", so the range runs above it, to what 100,000 workers would pay at the earlier construction quota of $7,200 a year.",
         "USD per year",
-        (500e6, 200e6, 500e6),
+        (500e6, 200e6, 720e6),
         (0.0, 3e9, 10e6),
         &[
             "reuters-2020-01",
             "unpoe-2024",
             "revenue-estimates-2012-2017",
+            "quotas-2020",
         ],
         Slot::EstimateRevenueUsd,
     ),

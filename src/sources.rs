@@ -238,6 +238,18 @@ pub const SOURCES: &[Source] = &[
                about 2,000 yuan (~$300) in China in 2017 and 2,800-3,200 yuan in 2021.",
     },
     Source {
+        id: "quotas-2020",
+        title: "State quotas on North Korean workers in Russia",
+        publisher: "Daily NK",
+        date: "2020",
+        url: None,
+        document: None,
+        reliability: Reliability::C,
+        row: 19,
+        note: "The state's yearly quota per worker in Russia rose from $7,200 to $10,000 in \
+               construction and from $4,500 to $7,000 in forestry.",
+    },
+    Source {
         id: "revenue-estimates-2012-2017",
         title: "Other estimates of revenue from workers abroad",
         publisher: "Newsweek (2015); Washington Post (2016); Associated Press (2017)",

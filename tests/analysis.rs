@@ -33,54 +33,51 @@ fn percentiles_are_ordered_every_year() {
     }
 }
 
-/// The deterministic run lies inside the 5-95% band for workers in every year of every
-/// preset. For revenue it does from the second year on, except under noEnforcement: anchored
-/// revenue is proportional to the published estimate, whose default ($500M) is the top of its
-/// range (200M-500M), so a year whose revenue the anchor alone sets sits above the 95th
-/// percentile. docs/methodology.md, "Uncertainty", explains this; the test pins it.
+/// The deterministic run lies inside the 5-95% band of every output, in every year of every
+/// preset, anchored and not. Under noEnforcement anchored revenue is the published estimate
+/// itself, so this needs the estimate's default strictly inside its range: the range runs
+/// above the "more than $500M" default (docs/methodology.md, "Uncertainty").
 #[test]
-fn deterministic_run_against_the_bands() {
-    for (id, s) in presets() {
-        let p = evaluate(&s);
-        let u = uncertainty(&s, 10_000.0, 1.0).unwrap();
-        let inside = |x: f64, lo: f64, hi: f64| lo * (1.0 - 1e-12) <= x && x <= hi * (1.0 + 1e-12);
-        for i in 0..p.years.len() {
-            assert!(
-                inside(p.workers[i], u.workers.p5[i], u.workers.p95[i]),
-                "{id} workers {}",
-                p.years[i]
-            );
-        }
-        let revenue_inside: Vec<bool> = (0..p.years.len())
-            .map(|i| inside(p.revenue_usd[i], u.revenue_usd.p5[i], u.revenue_usd.p95[i]))
-            .collect();
-        if id == "noEnforcement" {
-            assert!(
-                revenue_inside.iter().all(|&x| !x),
-                "noEnforcement revenue is the anchor itself"
-            );
-            assert!(p.revenue_usd[0] > u.revenue_usd.p95[0]);
-        } else {
-            assert!(
-                revenue_inside[1..].iter().all(|&x| x),
-                "{id}: {revenue_inside:?}"
-            );
-            let c = u.cumulative_revenue_usd;
-            assert!(
-                inside(p.summary.cumulative_revenue_usd, c.p5, c.p95),
-                "{id} cumulative"
-            );
-            let d = u.cumulative_denied_usd;
-            assert!(
-                inside(p.summary.cumulative_denied_usd, d.p5, d.p95),
-                "{id} denied"
-            );
+fn deterministic_run_lies_inside_the_bands() {
+    let inside = |x: f64, lo: f64, hi: f64| lo * (1.0 - 1e-12) <= x && x <= hi * (1.0 + 1e-12);
+    for anchored in [1.0, 0.0] {
+        for (id, s) in presets() {
+            let s = s.with("anchorToEstimate", anchored).unwrap();
+            let (p, u) = (evaluate(&s), uncertainty(&s, 10_000.0, 1.0).unwrap());
+            for (i, year) in p.years.iter().enumerate() {
+                for (what, x, band) in [
+                    ("workers", p.workers[i], &u.workers),
+                    ("revenue", p.revenue_usd[i], &u.revenue_usd),
+                ] {
+                    assert!(
+                        inside(x, band.p5[i], band.p95[i]),
+                        "{id} (anchor {anchored}) {what} {year}: {x} outside {}..{}",
+                        band.p5[i],
+                        band.p95[i]
+                    );
+                }
+            }
+            for (what, x, c) in [
+                (
+                    "cumulative",
+                    p.summary.cumulative_revenue_usd,
+                    u.cumulative_revenue_usd,
+                ),
+                (
+                    "denied",
+                    p.summary.cumulative_denied_usd,
+                    u.cumulative_denied_usd,
+                ),
+            ] {
+                assert!(
+                    inside(x, c.p5, c.p95),
+                    "{id} (anchor {anchored}) {what}: {x} outside {}..{}",
+                    c.p5,
+                    c.p95
+                );
+            }
         }
     }
-    // Unanchored, revenue comes from wages and the base-year value is inside its band.
-    let s = Scenario::default().with("anchorToEstimate", 0.0).unwrap();
-    let (p, u) = (evaluate(&s), uncertainty(&s, 10_000.0, 1.0).unwrap());
-    assert!(u.revenue_usd.p5[0] < p.revenue_usd[0] && p.revenue_usd[0] < u.revenue_usd.p95[0]);
 }
 
 #[test]

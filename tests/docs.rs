@@ -175,6 +175,11 @@ fn backtest_table() -> String {
 fn methodology_tables_match_the_code() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/methodology.md");
     let text = std::fs::read_to_string(path).unwrap();
+    let version = format!("Model version: {} (", dprk_labor::MODEL_VERSION);
+    assert!(
+        text.contains(&version),
+        "docs/methodology.md must state `{version}`"
+    );
     let mut out = text.clone();
     for (name, table) in [
         ("parameters", parameters()),

@@ -54,6 +54,23 @@ test('Node and Chromium give bit-identical bands, tornado, goal seek and back-te
   await o.context.close();
 });
 
+test('for every preset, the deterministic run lies inside the 5-95% bands, which are ordered', () => {
+  for (const { id, values } of m.presets()) {
+    const p = m.evaluate(values);
+    const u = m.uncertainty(values, { draws: 10000, seed: 1 });
+    const inside = (x, lo, hi, what) => assert.ok(lo * (1 - 1e-12) <= x && x <= hi * (1 + 1e-12), `${id} ${what}: ${x} outside ${lo}..${hi}`);
+    for (const key of ['revenueUsd', 'workers']) {
+      const b = u[key];
+      p.years.forEach((year, i) => {
+        inside(p[key][i], b.p5[i], b.p95[i], `${key} ${year}`);
+        assert.ok(b.p5[i] <= b.p25[i] && b.p25[i] <= b.p50[i] && b.p50[i] <= b.p75[i] && b.p75[i] <= b.p95[i], `${id} ${key} ${year} ordered`);
+      });
+    }
+    inside(p.summary.cumulativeRevenueUsd, u.cumulativeRevenueUsd.p5, u.cumulativeRevenueUsd.p95, 'cumulative revenue');
+    inside(p.summary.cumulativeDeniedUsd, u.cumulativeDeniedUsd.p5, u.cumulativeDeniedUsd.p95, 'cumulative denied');
+  }
+});
+
 test('every goal-seek answer is confirmed by evaluate(), independently', () => {
   for (const lever of ['permitBan.china', 'permitBan.russia', 'repatriation.other', 'visaClarification', 'designationsPerYear']) {
     for (const target of [0.34, 0.36, 0.4, 0.6]) {

@@ -3,10 +3,12 @@
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SHOTS = `${ROOT}test-results/screenshots`;
+/** The model version the page must carry in links and exports: the crate's own constant. */
+export const MODEL_VERSION = readFileSync(`${ROOT}src/lib.rs`, 'utf8').match(/pub const MODEL_VERSION: &str = "([^"]+)";/)[1];
 mkdirSync(SHOTS, { recursive: true });
 
 export const CHROMIUM_ARGS = [

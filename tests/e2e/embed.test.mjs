@@ -6,7 +6,7 @@ import { readFileSync, mkdtempSync, copyFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { setup, open, SHOTS, ROOT } from './browser.mjs';
+import { setup, open, SHOTS, ROOT, MODEL_VERSION } from './browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -75,9 +75,10 @@ test('bad attributes render a visible, readable fallback, not an exception', asy
       make({ metric: 'revenueUsd@2030', scenario: 'repatriation.russia=7' }),
       make({}),
       make({ metric: 'workers@2030', scenario: 'preset=noEnforcement&<img src=x onerror=alert(1)>=1' }),
+      make({ metric: 'workers@2030', scenario: 'preset=noEnforcement&v=0.9.0' }),
     ];
     await new Promise((r) => setTimeout(r, 300));
-    return vs.map((v) => v.textContent);
+    return vs.map((v) => v.textContent).concat(vs.at(-1).title, vs.at(-1).hasAttribute('data-error'));
   });
   assert.match(texts[0], /unknown format "roman"; allowed: usd, usd-millions/);
   assert.match(texts[1], /year "1999" is outside 2017–2030/);
@@ -85,6 +86,8 @@ test('bad attributes render a visible, readable fallback, not an exception', asy
   assert.match(texts[3], /"repatriation.russia" = 7 is out of range: allowed 0 to 1/);
   assert.match(texts[4], /no metric given/);
   assert.match(texts[5], /Unknown parameter "<img src" in the figure's attributes/);
+  // A figure written with an older model version keeps its number and says so.
+  assert.deepEqual(texts.slice(6), ['100,000', `The scenario in the figure's attributes was made with model version 0.9.0; this is version ${MODEL_VERSION}, so its numbers may differ.`, false]);
   assert.equal(await o.page.locator('article img').count(), 0, 'attribute text never becomes markup');
   // A calculator with bad settings shows its notice and still works.
   const notice = await o.page.evaluate(async () => {
@@ -153,7 +156,7 @@ test('copy embed code: the element snippet reproduces the page scenario', async 
   const snippet = await o.page.locator('#embed-element').inputValue();
   const iframe = await o.page.locator('#embed-iframe').inputValue();
   assert.match(snippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/js\/elements\.js"><\/script>\n<dprk-labor-calculator scenario="[^"<>]+"><\/dprk-labor-calculator>$/);
-  for (const part of ['repatriation.china=0.25&amp;', 'designationsPerYear=20&amp;', 'wage.russia=420&amp;', 'v=1.0.0']) assert.ok(snippet.includes(part), part);
+  for (const part of ['repatriation.china=0.25&amp;', 'designationsPerYear=20&amp;', 'wage.russia=420&amp;', `v=${MODEL_VERSION}`]) assert.ok(snippet.includes(part), part);
   assert.match(iframe, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?[^"]*repatriation\.china=0\.25&amp;[^"]+" [^>]*sandbox="allow-scripts[^"]*"[^>]*data-dprk-labor><\/iframe>/);
   // Paste the snippet's element into an article and compare the scenarios.
   const pageScenario = await o.page.evaluate(async () => {

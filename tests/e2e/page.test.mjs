@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { setup, open, SHOTS, ROOT } from './browser.mjs';
+import { setup, open, SHOTS, ROOT, MODEL_VERSION } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -66,7 +66,7 @@ test('moving a lever with the keyboard changes the headline and the URL', async 
   await settled(o.page);
   const url = new URL(o.page.url());
   assert.equal(url.searchParams.get('repatriation.russia'), '0.35');
-  assert.equal(url.searchParams.get('v'), '1.0.0');
+  assert.equal(url.searchParams.get('v'), MODEL_VERSION);
   assert.equal(await o.page.locator('#preset').inputValue(), '', 'no preset matches any more');
   // The band's draws and seed are state too.
   const band = () => o.page.locator('#revenue-chart path[fill-opacity]').first().getAttribute('d');
@@ -87,8 +87,9 @@ test('moving a lever with the keyboard changes the headline and the URL', async 
 });
 
 test('a URL round trip restores exactly that scenario', async () => {
-  const query = '?preset=closeVisaLoophole&wage.china=450&endYear=2040&compare=fullCompliance&band=0&v=1.0.0';
+  const query = `?preset=closeVisaLoophole&wage.china=450&endYear=2040&compare=fullCompliance&band=0&v=${MODEL_VERSION}`;
   const o = await page(query);
+  assert.ok(await o.page.locator('#notices').isHidden(), 'a current link raises no notice');
   const scenario = { ...(await presetValues(o.page, 'closeVisaLoophole')), 'wage.china': 450, endYear: 2040 };
   const expected = await evaluateIn(o.page, scenario);
   assert.equal(await o.page.locator('#p-wage\\.china').inputValue(), '450');
@@ -152,7 +153,7 @@ test('JSON, SVG and PNG exports', async () => {
     return { name: d.suggestedFilename(), body: readFileSync(await d.path()) };
   };
   const json = JSON.parse((await grab('json')).body);
-  assert.equal(json.model.modelVersion, '1.0.0');
+  assert.equal(json.model.modelVersion, MODEL_VERSION);
   assert.equal(json.scenario['permitBan.russia'], 0.95);
   assert.equal(json.projection.years.length, 14);
   assert.ok(json.uncertainty.revenueUsd.p95.length === 14 && json.sensitivity.bars.length === 20);
@@ -171,13 +172,14 @@ test('JSON, SVG and PNG exports', async () => {
 });
 
 test('a bad URL value shows a notice naming it and uses its default', async () => {
-  const o = await page('?repatriation.russia=1.5&wage.china=abc&foo=1&endYear=2070&compare=mars');
+  const o = await page('?repatriation.russia=1.5&wage.china=abc&foo=1&endYear=2070&compare=mars&v=0.9.0');
   const notice = await text(o.page, '#notices');
   assert.match(notice, /"repatriation\.russia" = 1\.5 is out of range: allowed 0 to 1\. Using 0\.3\./);
   assert.match(notice, /"wage\.china" = "abc" is not a number\. Using 400\./);
   assert.match(notice, /Unknown parameter "foo"/);
   assert.match(notice, /"endYear" = 2070 is out of range/);
   assert.match(notice, /"compare" = "mars"/);
+  assert.match(notice, new RegExp(`made with model version 0\\.9\\.0; this is version ${MODEL_VERSION.replaceAll('.', '\\.')}, so its numbers may differ`));
   assert.equal(await o.page.locator('#p-repatriation\\.russia').inputValue(), '0.3', 'the status quo value');
   assert.equal(await o.page.locator('#p-wage\\.china').inputValue(), '400');
   assert.match(await text(o.page, '#headline'), /2030/);

@@ -31,7 +31,7 @@ function showNotices(notices) {
   }
   const close = h('button', { type: 'button', class: 'dismiss', text: 'Dismiss' });
   close.addEventListener('click', () => { box.hidden = true; });
-  box.append(h('p', { class: 'notice-title', text: 'Some values in this link were not used:' }), h('ul', {}, ...notices.map((n) => h('li', { text: n }))), close);
+  box.append(h('p', { class: 'notice-title', text: 'About this link:' }), h('ul', {}, ...notices.map((n) => h('li', { text: n }))), close);
   box.hidden = false;
 }
 

@@ -103,7 +103,7 @@ export class DprkLaborCalculator extends HTMLElement {
     const open = home() ? h('a', { href: '#', target: '_blank', rel: 'noopener', text: 'Open the full calculator' }) : null;
     this.#openLink = open;
     const foot = h('p', { class: 'foot' }, `Model ${reg.version.modelVersion}. `, open, open ? ' · ' : null, home() ? h('a', { href: `${home()}methodology.html`, target: '_blank', rel: 'noopener', text: 'Methodology and sources' }) : null);
-    const notice = notices.length ? h('div', { class: 'notice', role: 'alert' }, h('p', { text: 'Some settings of this calculator were not used:' }), h('ul', {}, ...notices.map((n) => h('li', { text: n })))) : null;
+    const notice = notices.length ? h('div', { class: 'notice', role: 'alert' }, h('p', { text: 'About this calculator\'s settings:' }), h('ul', {}, ...notices.map((n) => h('li', { text: n })))) : null;
 
     this.#root.replaceChildren(h('section', { class: 'calc', 'aria-labelledby': titleId },
       h('h2', { id: titleId, text: title }),
@@ -173,8 +173,13 @@ export class DprkLaborValue extends HTMLElement {
       if (calc.projection) this.#show(calc.projection);
       return;
     }
-    const { scenario, notices } = readQuery(query(this), api, 'the figure\'s attributes');
-    if (notices.length) return this.#fail(notices[0]);
+    const { scenario, notices, versionNotice } = readQuery(query(this), api, 'the figure\'s attributes');
+    const errors = notices.filter((n) => n !== versionNotice);
+    if (errors.length) return this.#fail(errors[0]);
+    // A figure written with another model version still shows the current number, and says so
+    // to whoever hovers or inspects it: an article should not lose its figures on an update.
+    if (versionNotice) this.title = versionNotice;
+    else this.removeAttribute('title');
     this.#show(api.evaluate(scenario));
   }
 

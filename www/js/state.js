@@ -1,4 +1,4 @@
-// The calculator's state and its URL form: `?preset=statusQuo&visaClarification=1&v=1.0.0`.
+// The calculator's state and its URL form: `?preset=statusQuo&visaClarification=1&v=1.1.0`.
 // Every value that differs from the default is in the query; opening the link restores
 // exactly that state. Values are checked by the model itself, so a bad one is reported with
 // the model's own message and only that id falls back to its default.
@@ -15,8 +15,6 @@ export const VIEW = {
   seed: [1, (s) => wholeIn(s, 0, 2 ** 53 - 1), 'a whole number from 0 to 2^53 - 1'],
   output: ['cumulativeRevenueUsd', (s) => (OUTPUTS.includes(s) ? s : undefined), OUTPUTS.join(', ')],
 };
-
-const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
 function wholeIn(s, min, max) {
   const x = strictNumber(s);
@@ -51,8 +49,9 @@ export function matchingPreset(reg, scenario) {
 }
 
 /**
- * Reads a query string. Returns { scenario, view, notices }: notices are sentences naming
- * each ignored key or value and why.
+ * Reads a query string. Returns { scenario, view, notices, versionNotice }: notices are
+ * sentences naming each ignored key or value and why; versionNotice (also among notices) is
+ * set when the query was made with another model version, whose numbers may differ.
  * @param {URLSearchParams} query
  */
 export function readQuery(query, api, where = 'the link') {
@@ -60,11 +59,13 @@ export function readQuery(query, api, where = 'the link') {
   const scenario = startScenario(reg);
   const view = defaultView();
   const notices = [];
+  let versionNotice = null;
   const given = new Map();
   for (const [key, raw] of query) {
     if (key === 'v') {
       if (raw !== reg.version.modelVersion) {
-        notices.push(`${cap(where)} was made with model version ${raw}; this is version ${reg.version.modelVersion}, so its numbers may differ.`);
+        versionNotice = `The scenario in ${where} was made with model version ${raw}; this is version ${reg.version.modelVersion}, so its numbers may differ.`;
+        notices.push(versionNotice);
       }
     } else if (key === 'preset') {
       const preset = reg.presets.find((p) => p.id === raw);
@@ -112,7 +113,7 @@ export function readQuery(query, api, where = 'the link') {
     accepted.endYear = fallbackEnd;
   }
   Object.assign(scenario, accepted);
-  return { scenario, view, notices };
+  return { scenario, view, notices, versionNotice };
 }
 
 /** The query string for a state: non-default values only, readable, with the model version. */
