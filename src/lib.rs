@@ -46,6 +46,11 @@ pub mod sources;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// The README's Rust example, compiled and run as a doc test so that it cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExample;
+
 pub use analysis::{GoalSeek, Sensitivity, Uncertainty, goal_seek, sensitivity, uncertainty};
 pub use error::InputError;
 pub use model::{Calibration, Comparator, HostSeries, Projection, Summary, calibration, evaluate};

@@ -2,9 +2,16 @@
 //!
 //! A `Scenario` can only be built through [`Scenario::set`] and [`Scenario::from_pairs`],
 //! which check every value against the registry, so [`crate::evaluate`] never fails and
-//! never sees NaN, an out-of-range share or an impossible horizon.
+//! never sees NaN, an out-of-range share or an impossible horizon. With serde it reads and
+//! writes scenario files: an object of parameter ids to numbers, checked the same way.
 
-use alloc::string::ToString;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::fmt;
+
+use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::InputError;
 use crate::presets::preset;
@@ -200,6 +207,77 @@ impl Scenario {
                 end_year: self.end_year,
             })
         }
+    }
+}
+
+/// A scenario file: an object of parameter ids to numbers, every parameter in registry order
+/// (`{"permitBan.china": 0.6, ...}`). Reading one checks it as [`Scenario::from_pairs`] does:
+/// omitted ids take their defaults, and a bad entry is an error naming the id, the value and
+/// the allowed range.
+impl Serialize for Scenario {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(PARAMETERS.len()))?;
+        for p in PARAMETERS {
+            map.serialize_entry(p.id, &self.slot(p.slot))?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Scenario {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ScenarioVisitor)
+    }
+}
+
+struct ScenarioVisitor;
+
+impl<'de> Visitor<'de> for ScenarioVisitor {
+    type Value = Scenario;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a scenario: an object of parameter ids to numbers")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scenario, A::Error> {
+        let mut pairs: Vec<(String, f64)> = Vec::new();
+        while let Some(id) = map.next_key::<String>()? {
+            let value = map.next_value_seed(NumberFor(&id))?;
+            pairs.push((id, value));
+        }
+        Scenario::from_pairs(pairs.iter().map(|(id, x)| (id.as_str(), *x)))
+            .map_err(de::Error::custom)
+    }
+}
+
+/// The value of one entry: a number, or an error that names the entry's id.
+struct NumberFor<'a>(&'a str);
+
+impl<'de> DeserializeSeed<'de> for NumberFor<'_> {
+    type Value = f64;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<f64, D::Error> {
+        deserializer.deserialize_f64(self)
+    }
+}
+
+impl Visitor<'_> for NumberFor<'_> {
+    type Value = f64;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "a number for \"{}\"", self.0)
+    }
+
+    fn visit_f64<E: de::Error>(self, x: f64) -> Result<f64, E> {
+        Ok(x)
+    }
+
+    fn visit_i64<E: de::Error>(self, x: i64) -> Result<f64, E> {
+        Ok(x as f64)
+    }
+
+    fn visit_u64<E: de::Error>(self, x: u64) -> Result<f64, E> {
+        Ok(x as f64)
     }
 }
 

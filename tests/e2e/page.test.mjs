@@ -171,6 +171,40 @@ test('JSON, SVG and PNG exports', async () => {
   await o.done();
 });
 
+test('a downloaded scenario file reopens that scenario; a bad file is named, not applied blindly', async () => {
+  const query = `?preset=designationSurge&wage.russia=420&endYear=2035&compare=closeVisaLoophole&seed=5&v=${MODEL_VERSION}`;
+  const a = await page(query);
+  const [d] = await Promise.all([a.page.waitForEvent('download'), a.page.locator('[data-export=json]').click()]);
+  const saved = readFileSync(await d.path());
+  const headline = await text(a.page, '#headline');
+  await a.done();
+  const b = await page();
+  const open = (name, body) => b.page.locator('#open-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+  await open('saved.json', saved);
+  await b.page.waitForFunction(() => location.search.includes('designationSurge'));
+  await settled(b.page);
+  assert.deepEqual(Object.fromEntries(new URL(b.page.url()).searchParams), Object.fromEntries(new URLSearchParams(query)));
+  assert.equal(await text(b.page, '#headline'), headline);
+  assert.ok(await b.page.locator('#file-notices').isHidden());
+  // A file with bad entries: each is named; omitted ids take their defaults, as in evaluate().
+  await open('bad.json', JSON.stringify({ scenario: { 'wage.china': '450', 'repatriation.russia': 2, foo: 1, visaClarification: 1 } }));
+  await b.page.waitForFunction(() => !location.search.includes('designationSurge'));
+  const notice = await text(b.page, '#file-notices');
+  assert.match(notice, /About bad\.json:/);
+  assert.match(notice, /"wage\.china" in the file must be a number, got the text "450"\. Ignored\./);
+  assert.match(notice, /"repatriation\.russia" = 2 is out of range: allowed 0 to 1\. Using 0\./);
+  assert.match(notice, /Unknown parameter "foo" in the file/);
+  assert.equal(await b.page.locator('#p-visaClarification').inputValue(), '1');
+  assert.equal(await b.page.locator('#p-repatriation\\.russia').inputValue(), '0');
+  assert.equal(await b.page.locator('#p-wage\\.china').inputValue(), '400');
+  // Not JSON at all: said so, and nothing changes.
+  const before = b.page.url();
+  await open('notes.json', 'visaClarification=1');
+  await b.page.locator('#file-notices').getByText(/The file is not JSON/).waitFor();
+  assert.equal(b.page.url(), before);
+  await b.done();
+});
+
 test('a bad URL value shows a notice naming it and uses its default', async () => {
   const o = await page('?repatriation.russia=1.5&wage.china=abc&foo=1&endYear=2070&compare=mars&v=0.9.0');
   const notice = await text(o.page, '#notices');

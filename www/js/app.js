@@ -3,7 +3,7 @@ import { load } from './api.js';
 import { buildControls, h } from './controls.js';
 import { tornado } from './chart.js';
 import { usd, percent, paramValue } from './format.js';
-import { readQuery, writeQuery, startScenario, defaultView, matchingPreset, VIEW } from './state.js';
+import { readQuery, readScenarioFile, writeQuery, startScenario, defaultView, matchingPreset, VIEW } from './state.js';
 import * as R from './render.js';
 import * as X from './exports.js';
 
@@ -22,8 +22,7 @@ function fromLocation() {
   return { scenario, view };
 }
 
-function showNotices(notices) {
-  const box = $('notices');
+function showNotices(notices, title = 'About this link:', box = $('notices')) {
   box.replaceChildren();
   if (!notices.length) {
     box.hidden = true;
@@ -31,7 +30,7 @@ function showNotices(notices) {
   }
   const close = h('button', { type: 'button', class: 'dismiss', text: 'Dismiss' });
   close.addEventListener('click', () => { box.hidden = true; });
-  box.append(h('p', { class: 'notice-title', text: 'About this link:' }), h('ul', {}, ...notices.map((n) => h('li', { text: n }))), close);
+  box.append(h('p', { class: 'notice-title', text: title }), h('ul', {}, ...notices.map((n) => h('li', { text: n }))), close);
   box.hidden = false;
 }
 
@@ -203,6 +202,18 @@ const exporters = {
 document.addEventListener('click', (e) => {
   const kind = e.target.closest?.('[data-export]')?.dataset.export;
   if (kind) exporters[kind]();
+});
+
+// A scenario file: applied like a link, its notices shown beside the file input.
+$('open-file').addEventListener('change', async (e) => {
+  const file = e.target.files[0];
+  if (!file) return;
+  const read = readScenarioFile(await file.text(), api);
+  e.target.value = '';
+  showNotices(read.notices, `About ${file.name}:`, $('file-notices'));
+  if (!read.scenario) return;
+  state = { scenario: read.scenario, view: read.view };
+  update('push');
 });
 
 // Share and embed codes for the current state.

@@ -49,14 +49,15 @@ export function matchingPreset(reg, scenario) {
 }
 
 /**
- * Reads a query string. Returns { scenario, view, notices, versionNotice }: notices are
+ * Reads a query string over a starting scenario (the status quo, as for an empty link).
+ * Returns { scenario, view, notices, versionNotice }: notices are
  * sentences naming each ignored key or value and why; versionNotice (also among notices) is
  * set when the query was made with another model version, whose numbers may differ.
  * @param {URLSearchParams} query
  */
-export function readQuery(query, api, where = 'the link') {
+export function readQuery(query, api, where = 'the link', start = startScenario(api.registry)) {
   const reg = api.registry;
-  const scenario = startScenario(reg);
+  const scenario = { ...start };
   const view = defaultView();
   const notices = [];
   let versionNotice = null;
@@ -114,6 +115,48 @@ export function readQuery(query, api, where = 'the link') {
   }
   Object.assign(scenario, accepted);
   return { scenario, view, notices, versionNotice };
+}
+
+/**
+ * Reads a scenario file: the JSON this page downloads ({ model, scenario, view, ... }), or a
+ * plain object of parameter ids to numbers, as the Rust crate writes. As in evaluate(), an
+ * omitted id takes its default. Values go through readQuery's checks, so a bad one is named
+ * and only that id keeps its default.
+ * Returns readQuery's result, or { scenario: null, notices } when nothing can be used.
+ * @param {string} text
+ */
+export function readScenarioFile(text, api) {
+  const isObject = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return { scenario: null, notices: [`The file is not JSON (${e.message}). Nothing was changed.`] };
+  }
+  if (!isObject(doc)) {
+    return { scenario: null, notices: ['The file must hold a JSON object: a scenario downloaded from this page, or parameter ids mapped to numbers. Nothing was changed.'] };
+  }
+  const values = isObject(doc.scenario) ? doc.scenario : doc;
+  const query = new URLSearchParams();
+  const notices = [];
+  if (typeof doc.model?.modelVersion === 'string') query.set('v', doc.model.modelVersion);
+  for (const [id, x] of Object.entries(values)) {
+    if (typeof x === 'number') query.append(id, String(x));
+    else notices.push(`"${id}" in the file must be a number, got ${describe(x)}. Ignored.`);
+  }
+  if (isObject(doc.view)) {
+    for (const [key, x] of Object.entries(doc.view)) query.append(key, typeof x === 'boolean' ? (x ? '1' : '0') : String(x));
+  }
+  const read = readQuery(query, api, 'the file', defaults(api.registry));
+  return { ...read, notices: [...notices, ...read.notices] };
+}
+
+/** A JSON value in words, for a notice. */
+function describe(x) {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'a list';
+  if (typeof x === 'object') return 'an object';
+  return typeof x === 'string' ? `the text "${x}"` : `${typeof x} ${x}`;
 }
 
 /** The query string for a state: non-default values only, readable, with the model version. */
