@@ -7,3 +7,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 wasm-pack --quiet build --release --target web --out-dir www/pkg --no-pack
 rm -f www/pkg/.gitignore
+# Node reads the glue as an ES module without guessing (analysts' scripts and the tests).
+printf '{ "type": "module" }\n' > www/pkg/package.json
