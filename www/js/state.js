@@ -50,9 +50,9 @@ export function matchingPreset(reg, scenario) {
 
 /**
  * Reads a query string over a starting scenario (the status quo, as for an empty link).
- * Returns { scenario, view, notices, versionNotice }: notices are
- * sentences naming each ignored key or value and why; versionNotice (also among notices) is
- * set when the query was made with another model version, whose numbers may differ.
+ * Returns { scenario, view, notices, versionNotice }: notices are sentences naming each
+ * ignored key or value and why; versionNotice (also among notices) is set when the query was
+ * made with another model version, whose numbers may differ.
  * @param {URLSearchParams} query
  */
 export function readQuery(query, api, where = 'the link', start = startScenario(api.registry)) {
