@@ -255,7 +255,11 @@ async function axe(p) {
 }
 
 test('axe-core finds no WCAG 2.1 A or AA violation on the page and the methodology', async () => {
-  const o = await page('?compare=closeVisaLoophole');
+  // An old link and a bad scenario file, so that both notice boxes are audited too.
+  const o = await page('?compare=closeVisaLoophole&v=0.9.0');
+  await o.page.locator('#open-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{ "foo": 1 }') });
+  await o.page.locator('#file-notices').getByText('Unknown parameter "foo"').waitFor();
+  assert.ok(await o.page.locator('#notices').isVisible());
   // Open every panel so that their content is audited too.
   for (const d of await o.page.locator('details').all()) await d.locator('summary').click();
   await settled(o.page);
