@@ -2,11 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { setup, open, SHOTS, ROOT, MODEL_VERSION } from './browser.mjs';
+import { setup, open, axe, SHOTS, ROOT, MODEL_VERSION } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let env;
 const foreign = [];
@@ -245,14 +242,6 @@ test('chart values on keyboard focus, goal seek applied with one click', async (
   assert.match(await text(o.page, '#goal-answer'), /Not reachable, even at the maximum/);
   await o.done();
 });
-
-async function axe(p) {
-  await p.evaluate(AXE);
-  return p.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-  });
-}
 
 test('axe-core finds no WCAG 2.1 A or AA violation on the page and the methodology', async () => {
   // An old link and a bad scenario file, so that both notice boxes are audited too.

@@ -24,6 +24,7 @@ export function home() {
 export function load() {
   loading ??= init(config.wasm === undefined ? undefined : { module_or_path: config.wasm }).then(() => {
     const parameters = wasm.parameters();
+    const sources = wasm.sources();
     return {
       ...wasm,
       registry: {
@@ -31,7 +32,8 @@ export function load() {
         byId: new Map(parameters.map((p) => [p.id, p])),
         presets: wasm.presets(),
         hosts: wasm.hosts(),
-        sources: wasm.sources(),
+        sources,
+        sourceById: new Map(sources.map((s) => [s.id, s])),
         version: wasm.version(),
       },
     };

@@ -3,7 +3,7 @@ import { load } from './api.js';
 import { buildControls, h } from './controls.js';
 import { tornado } from './chart.js';
 import { usd, percent, paramValue } from './format.js';
-import { readQuery, readScenarioFile, writeQuery, startScenario, defaultView, matchingPreset, VIEW } from './state.js';
+import { readQuery, readScenarioFile, writeQuery, startScenario, defaultView, matchingPreset, endYearWithin, VIEW } from './state.js';
 import * as R from './render.js';
 import * as X from './exports.js';
 
@@ -37,10 +37,7 @@ function showNotices(notices, title = 'About this link:', box = $('notices')) {
 // Controls.
 const controls = buildControls(reg, { levers: $('levers'), assumptions: $('assumptions'), settings: $('settings') }, (id, value) => {
   state.scenario[id] = value;
-  if (id === 'baseYear') {
-    const s = state.scenario;
-    s.endYear = Math.min(Math.max(s.endYear, s.baseYear), s.baseYear + 40);
-  }
+  if (id === 'baseYear') state.scenario.endYear = endYearWithin(state.scenario.endYear, value);
   update('replace');
 });
 
@@ -94,7 +91,7 @@ function draw() {
 }
 
 function drawCharts() {
-  const common = { observations, sources: reg.sources, showMarkers: state.view.obs, hosts: reg.hosts };
+  const common = { observations, sourceById: reg.sourceById, showMarkers: state.view.obs };
   charts.revenue = R.revenueChart($('revenue-chart'), results, { ...common, width: $('revenue-chart').parentElement.clientWidth });
   charts.workers = R.workersChart($('workers-chart'), results, { ...common, width: $('workers-chart').parentElement.clientWidth });
   R.revenueLegend($('revenue-legend'), results, state.view.obs);
@@ -146,7 +143,7 @@ function drawTornado() {
 }
 
 function drawBacktest() {
-  R.backtestTable($('backtest-table'), api.backtest(state.scenario), reg.sources, { caption: 'Observed figures against this scenario' });
+  R.backtestTable($('backtest-table'), api.backtest(state.scenario), reg.sourceById, { caption: 'Observed figures against this scenario' });
 }
 $('table-panel').addEventListener('toggle', () => { if ($('table-panel').open) R.dataTable($('data-table'), results); });
 $('backtest-panel').addEventListener('toggle', () => { if ($('backtest-panel').open) drawBacktest(); });
@@ -220,7 +217,7 @@ $('open-file').addEventListener('change', async (e) => {
 function shareCodes(url) {
   $('share-link').value = url.href;
   const base = new URL('.', location.href).href;
-  const query = writeQuery(state, reg);
+  const query = url.search;
   const attr = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   $('embed-element').value = `<script type="module" src="${attr(base)}js/elements.js"></script>\n<dprk-labor-calculator scenario="${attr(query.slice(1))}"></dprk-labor-calculator>`;
   $('embed-iframe').value = `<iframe src="${attr(`${base}embed.html${query}`)}" title="North Korea's overseas labor revenue calculator" width="100%" height="620" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy" data-dprk-labor></iframe>\n<script src="${attr(base)}js/iframe-resize.js"></script>`;

@@ -181,5 +181,4 @@ export function tornado(svg, spec) {
     seg(spec.base, b.lowValue, '#0072b2');
     seg(spec.base, b.highValue, '#d55e00');
   });
-  return { height };
 }

@@ -1,6 +1,7 @@
 // Form controls generated from the parameter registry: levers grouped by host, assumptions
 // with their plausible range and sources, settings last.
 import { paramValue } from './format.js';
+import { MAX_HORIZON_YEARS } from './state.js';
 
 function h(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -22,13 +23,13 @@ function groups(params, hosts) {
 }
 
 /**
- * Builds every control. `onInput(id, value, final)` is called on each input event
- * (final = false) and on change (final = true). Returns { update(scenario) } to show values.
+ * Builds every control. `onInput(id, value)` is called on each input event of a slider (as
+ * it is dragged or moved by keys) and on each change of a checkbox. Returns
+ * { update(scenario) } to show values.
  * `only` limits the levers shown (ids), for compact embeds.
  */
 export function buildControls(reg, containers, onInput, { only = null, prefix = 'p', methodology = 'methodology.html' } = {}) {
   const inputs = new Map();
-  const sourceTitle = new Map(reg.sources.map((s) => [s.id, s.title]));
 
   function control(p) {
     const id = `${prefix}-${p.id}`;
@@ -37,11 +38,10 @@ export function buildControls(reg, containers, onInput, { only = null, prefix = 
     let input;
     if (p.unit === '0 or 1') {
       input = h('input', { type: 'checkbox', id, 'aria-describedby': hintId });
-      input.addEventListener('change', () => onInput(p.id, input.checked ? 1 : 0, true));
+      input.addEventListener('change', () => onInput(p.id, input.checked ? 1 : 0));
     } else {
       input = h('input', { type: 'range', id, min: p.min, max: p.max, step: p.step, 'aria-describedby': hintId });
-      input.addEventListener('input', () => onInput(p.id, Number(input.value), false));
-      input.addEventListener('change', () => onInput(p.id, Number(input.value), true));
+      input.addEventListener('input', () => onInput(p.id, Number(input.value)));
     }
     inputs.set(p.id, { input, out, p });
     const unit = p.unit === '0 or 1' ? '' : ` (${p.unit})`;
@@ -53,8 +53,7 @@ export function buildControls(reg, containers, onInput, { only = null, prefix = 
       hint.append(p.description + ' ');
     }
     // Visible text first, then words for screen readers, so the name contains what is seen.
-    const n = p.sources.filter((s) => sourceTitle.has(s)).length;
-    const link = h('a', { href: `${methodology}#param-${p.id}` }, p.kind === 'assumption' ? `Sources (${n})` : 'About', h('span', { class: 'sr-only', text: ` for ${p.label}` }));
+    const link = h('a', { href: `${methodology}#param-${p.id}` }, p.kind === 'assumption' ? `Sources (${p.sources.length})` : 'About', h('span', { class: 'sr-only', text: ` for ${p.label}` }));
     hint.append(link);
     const head = p.unit === '0 or 1' ? h('div', { class: 'control-head' }, h('span', { class: 'check' }, input, label), out) : h('div', { class: 'control-head' }, label, out);
     return h('div', { class: 'control', 'data-id': p.id }, head, p.unit === '0 or 1' ? null : input, hint);
@@ -78,9 +77,8 @@ export function buildControls(reg, containers, onInput, { only = null, prefix = 
     for (const [id, { input, out, p }] of inputs) {
       const v = scenario[id];
       if (id === 'endYear') {
-        // The end year may run from the base year to 40 years after it.
         input.min = scenario.baseYear;
-        input.max = Math.min(p.max, scenario.baseYear + 40);
+        input.max = Math.min(p.max, scenario.baseYear + MAX_HORIZON_YEARS);
       }
       if (input.type === 'checkbox') input.checked = v === 1;
       else if (Number(input.value) !== v) input.value = v;
@@ -89,5 +87,5 @@ export function buildControls(reg, containers, onInput, { only = null, prefix = 
       if (input.type === 'range') input.setAttribute('aria-valuetext', words);
     }
   }
-  return { update, inputs };
+  return { update };
 }

@@ -31,6 +31,9 @@ function query(el) {
   return q;
 }
 
+/** The calculator's methodology page, or null when it has no home site. */
+const methodologyUrl = () => home() && `${home()}methodology.html`;
+
 let counter = 0;
 
 export class DprkLaborCalculator extends HTMLElement {
@@ -85,10 +88,11 @@ export class DprkLaborCalculator extends HTMLElement {
     const levers = h('div', { class: 'levers' });
     const title = this.getAttribute('heading') ?? 'How much does North Korea still earn from its workers abroad?';
     const titleId = `${uid}-title`;
+    const methodology = methodologyUrl();
     this.#controls = buildControls(reg, { levers }, (id, value) => {
       this.#state.scenario[id] = value;
       this.#update();
-    }, { only: known.length ? known : null, prefix: uid, methodology: home() ? `${home()}methodology.html` : '#' });
+    }, { only: known.length ? known : null, prefix: uid, methodology: methodology || '#' });
     if (!home()) levers.querySelectorAll('.hint a').forEach((a) => a.remove());
 
     this.#headline = h('div', { class: 'headline' });
@@ -102,7 +106,7 @@ export class DprkLaborCalculator extends HTMLElement {
     this.#calibrationBox = h('div', { class: 'calibration hint' });
     const open = home() ? h('a', { href: '#', target: '_blank', rel: 'noopener', text: 'Open the full calculator' }) : null;
     this.#openLink = open;
-    const foot = h('p', { class: 'foot' }, `Model ${reg.version.modelVersion}. `, open, open ? ' · ' : null, home() ? h('a', { href: `${home()}methodology.html`, target: '_blank', rel: 'noopener', text: 'Methodology and sources' }) : null);
+    const foot = h('p', { class: 'foot' }, `Model ${reg.version.modelVersion}. `, open, open ? ' · ' : null, methodology ? h('a', { href: methodology, target: '_blank', rel: 'noopener', text: 'Methodology and sources' }) : null);
     const notice = notices.length ? h('div', { class: 'notice', role: 'alert' }, h('p', { text: 'About this calculator\'s settings:' }), h('ul', {}, ...notices.map((n) => h('li', { text: n })))) : null;
 
     this.#root.replaceChildren(h('section', { class: 'calc', 'aria-labelledby': titleId },
@@ -122,7 +126,7 @@ export class DprkLaborCalculator extends HTMLElement {
   }
 
   #draw() {
-    this.#chart = revenueChart(this.#svg, this.#results, { width: Math.max(200, this.#svg.parentElement.clientWidth), observations: [], sources: [], showMarkers: false });
+    this.#chart = revenueChart(this.#svg, this.#results, { width: Math.max(200, this.#svg.parentElement.clientWidth), observations: [], showMarkers: false });
   }
 
   #update() {
@@ -133,7 +137,7 @@ export class DprkLaborCalculator extends HTMLElement {
     this.#presetSelect.value = p ? p.id : '';
     this.#controls.update(this.#state.scenario);
     headline(this.#headline, this.#results, { compact: this.#compactMode });
-    calibration(this.#calibrationBox, this.#results.projection, home() && `${home()}methodology.html`);
+    calibration(this.#calibrationBox, this.#results.projection, methodologyUrl());
     revenueLegend(this.#legendBox, this.#results, false);
     this.#draw();
     clearTimeout(this.#timer);

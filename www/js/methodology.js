@@ -2,28 +2,20 @@
 import { load } from './api.js';
 import { h } from './controls.js';
 import { paramValue, usd } from './format.js';
-import { backtestTable } from './render.js';
+import { backtestTable, fillTable } from './render.js';
 
 const api = await load();
 const reg = api.registry;
 const $ = (id) => document.getElementById(id);
-const sources = new Map(reg.sources.map((s) => [s.id, s]));
 
 $('model-version').textContent = reg.version.modelVersion;
 const calibration = api.evaluate({}).calibration;
 $('bottom-up').textContent = usd(calibration.bottomUpRevenueUsd);
 $('scale').textContent = `×${calibration.scale.toFixed(3)}`;
 
-function table(node, caption, head, rows) {
-  node.replaceChildren(
-    h('caption', { text: caption }),
-    h('thead', {}, h('tr', {}, ...head.map((t) => h('th', { scope: 'col', text: t })))),
-    h('tbody', {}, ...rows),
-  );
-}
-const sourceLinks = (ids) => ids.flatMap((id, i) => [i ? ', ' : '', h('a', { href: `#source-${id}`, text: sources.get(id)?.title ?? id })]);
+const sourceLinks = (ids) => ids.flatMap((id, i) => [i ? ', ' : '', h('a', { href: `#source-${id}`, text: reg.sourceById.get(id)?.title ?? id })]);
 
-table($('parameters-table'), 'Every lever, assumption and setting', ['Parameter', 'Kind', 'Default', 'Plausible range', 'Accepted', 'Meaning', 'Sources'],
+fillTable($('parameters-table'), 'Every lever, assumption and setting', ['Parameter', 'Kind', 'Default', 'Plausible range', 'Accepted', 'Meaning', 'Sources'],
   reg.parameters.map((p) => h('tr', { id: `param-${p.id}` },
     h('th', { scope: 'row' }, h('code', { text: p.id }), h('br'), p.label),
     h('td', { text: p.kind }),
@@ -33,7 +25,7 @@ table($('parameters-table'), 'Every lever, assumption and setting', ['Parameter'
     h('td', { text: `${p.description} Unit: ${p.unit}.` }),
     h('td', {}, ...sourceLinks(p.sources)))));
 
-table($('sources-table'), 'Sources, with the row of the project research table each stands for', ['Source', 'Published', 'Reliability', 'What the model uses'],
+fillTable($('sources-table'), 'Sources, with the row of the project research table each stands for', ['Source', 'Published', 'Reliability', 'What the model uses'],
   reg.sources.map((s) => h('tr', { id: `source-${s.id}` },
     h('th', { scope: 'row' }, s.url ? h('a', { href: s.url, rel: 'noopener noreferrer', text: s.title }) : h('cite', { text: s.title }), h('br'), s.publisher + (s.document ? ` (${s.document})` : '')),
     h('td', { text: s.date }),
@@ -41,7 +33,7 @@ table($('sources-table'), 'Sources, with the row of the project research table e
     h('td', { text: s.note }))));
 
 const statusQuo = reg.presets.find((p) => p.id === 'statusQuo').values;
-backtestTable($('backtest-table'), api.backtest(statusQuo), reg.sources, { caption: 'Observed figures against the status quo', modelled: 'Status quo', methodology: '' });
+backtestTable($('backtest-table'), api.backtest(statusQuo), reg.sourceById, { caption: 'Observed figures against the status quo', modelled: 'Status quo', methodology: '' });
 
 // Scroll to the parameter or source named in the link, now that its row exists.
 if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();

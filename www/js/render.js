@@ -109,12 +109,11 @@ function markerYear(o) {
   return o.at === 'end' ? o.year + 1 : o.year;
 }
 
-function markers(observations, sources, series, years, color, format) {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+function markers(observations, sourceById, series, years, color, format) {
   return observations
     .filter((o) => series(o.series) && markerYear(o) >= years[0] && markerYear(o) <= years[years.length - 1])
     .map((o) => {
-      const src = byId.get(o.source);
+      const src = sourceById.get(o.source);
       const when = observedWhen(o);
       const value = o.low === o.high ? format(o.value) : `${format(o.value)} (${format(o.low)} to ${format(o.high)})`;
       return {
@@ -125,7 +124,7 @@ function markers(observations, sources, series, years, color, format) {
 }
 
 /** The revenue chart: scenario, comparator, optional comparison preset, bands, markers. */
-export function revenueChart(svg, results, { width, observations, sources, showMarkers }) {
+export function revenueChart(svg, results, { width, observations, sourceById, showMarkers }) {
   const { projection: p, comparison, comparePreset, band } = results;
   const series = [{ label: 'No enforcement', values: p.comparator.revenueUsd, color: MUTED, dash: '6 4', width: 1.5 }];
   if (comparison) series.push({ label: comparePreset.label, values: comparison.revenueUsd, color: COMPARE_COLOR, dash: '2 3', width: 2 });
@@ -139,7 +138,7 @@ export function revenueChart(svg, results, { width, observations, sources, showM
     width, years: p.years, title: 'Revenue to the state, per year',
     desc: `From ${usd(p.revenueUsd[0])} in ${p.years[0]} to ${usd(p.revenueUsd[last])} in ${p.years[last]}, against ${usd(p.comparator.revenueUsd[last])} a year with no enforcement.`,
     yLabel: 'USD per year', yFormat: axisUsd, valueFormat: usd, series, bands,
-    markers: showMarkers ? markers(observations, sources, (s) => s === 'all.revenueUsd', p.years, () => INK, usd) : [],
+    markers: showMarkers ? markers(observations, sourceById, (s) => s === 'all.revenueUsd', p.years, () => INK, usd) : [],
   });
 }
 
@@ -152,7 +151,7 @@ export function revenueLegend(container, results, showMarkers) {
 }
 
 /** The workers chart: total, and each host's permitted (solid) and disguised (dashed). */
-export function workersChart(svg, results, { width, observations, sources, showMarkers, hosts }) {
+export function workersChart(svg, results, { width, observations, sourceById, showMarkers }) {
   const { projection: p, comparison, comparePreset } = results;
   const series = [];
   for (const host of p.hosts) {
@@ -162,13 +161,13 @@ export function workersChart(svg, results, { width, observations, sources, showM
   if (comparison) series.push({ label: `${comparePreset.label}, all`, values: comparison.workers, color: COMPARE_COLOR, dash: '2 3', width: 2 });
   series.push({ label: 'All workers abroad', values: p.workers, color: INK, width: 2.5 });
   const color = (s) => HOST_COLORS[s.split('.')[0]] ?? INK;
-  const scope = new Set(['all', ...hosts.map((x) => x.id)]);
+  const scope = new Set(['all', ...p.hosts.map((x) => x.id)]);
   const last = p.years.length - 1;
   return lineChart(svg, {
     width, years: p.years, title: 'Workers abroad, by host',
     desc: `${workers(p.workers[0])} workers abroad at the start of ${p.years[0]}, ${workers(p.workers[last])} at the start of ${p.years[last]}, ${workers(p.disguised[last])} of them on non-work visas.`,
     yLabel: 'workers at the start of each year', yFormat: axisWorkers, valueFormat: workers, series,
-    markers: showMarkers ? markers(observations, sources, (s) => scope.has(s.split('.')[0]) && !s.endsWith('revenueUsd'), p.years, color, workers) : [],
+    markers: showMarkers ? markers(observations, sourceById, (s) => scope.has(s.split('.')[0]) && !s.endsWith('revenueUsd'), p.years, color, workers) : [],
   });
 }
 
@@ -245,6 +244,15 @@ export function attachReadout(box, current) {
   return { refresh: () => { if (!tip.hidden && index !== null && document.activeElement === svg) show(index); } };
 }
 
+/** Fills `table` with a caption, a row of column headings and the body rows. */
+export function fillTable(table, caption, head, rows) {
+  table.replaceChildren(
+    h('caption', { text: caption }),
+    h('thead', {}, h('tr', {}, ...head.map((t) => h('th', { scope: 'col', text: t })))),
+    h('tbody', {}, ...rows),
+  );
+}
+
 /** The yearly data table: totals, comparator, comparison and hosts. */
 export function dataTable(table, results) {
   const { projection: p, comparison, comparePreset, band } = results;
@@ -255,34 +263,27 @@ export function dataTable(table, results) {
   if (band) cols.push(['5–95% band (USD)', (i) => `${usd(band.revenueUsd.p5[i])}–${usd(band.revenueUsd.p95[i])}`]);
   cols.push(['Workers', (i) => workers(p.workers[i])], ['On permits', (i) => workers(p.permitted[i])], ['On other visas', (i) => workers(p.disguised[i])]);
   for (const host of p.hosts) cols.push([`${host.label}: workers`, (i) => workers(host.workers[i])], [`${host.label}: revenue`, (i) => usd(host.revenueUsd[i])]);
-  const caption = h('caption', { text: 'Workers at the start of each year; revenue over the year.' });
-  const head = h('thead', {}, h('tr', {}, ...cols.map(([label]) => h('th', { scope: 'col', text: label }))));
-  const body = h('tbody', {}, ...p.years.map((_, i) => h('tr', {}, ...cols.map(([, f], j) => (j === 0 ? h('th', { scope: 'row', text: f(i) }) : h('td', { text: f(i) }))))));
-  table.replaceChildren(caption, head, body);
+  fillTable(table, 'Workers at the start of each year; revenue over the year.', cols.map(([label]) => label),
+    p.years.map((_, i) => h('tr', {}, ...cols.map(([, f], j) => (j === 0 ? h('th', { scope: 'row', text: f(i) }) : h('td', { text: f(i) }))))));
 }
 
 /** The back-test: each observation against a scenario, with its band and the note. */
-export function backtestTable(table, rows, sources, { caption, modelled = 'This scenario', methodology = 'methodology.html' }) {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+export function backtestTable(table, rows, sourceById, { caption, modelled = 'This scenario', methodology = 'methodology.html' }) {
   const fmt = (o, x) => (x === null ? '–' : o.series.endsWith('revenueUsd') ? usd(x) : workers(x));
   const yesNo = (b) => (b === null ? '–' : b ? 'yes' : 'no');
   const head = ['Observation', 'Observed', modelled, 'Gap', 'In range', '5–95% band', 'In band', 'Why it misses or matches'];
-  table.replaceChildren(
-    h('caption', { text: caption }),
-    h('thead', {}, h('tr', {}, ...head.map((t) => h('th', { scope: 'col', text: t })))),
-    h('tbody', {}, ...rows.map((r) => {
-      const o = r.observation;
-      const when = observedWhen(o);
-      const observed = o.low === o.high ? fmt(o, o.value) : `${fmt(o, o.value)} (${fmt(o, o.low)}–${fmt(o, o.high)})`;
-      return h('tr', { id: `obs-${o.id}` },
-        h('th', { scope: 'row' }, `${o.series}, ${when}`, h('br'), h('span', { class: 'hint', text: `${o.counted} ` }), h('a', { href: `${methodology}#source-${o.source}`, text: byId.get(o.source)?.title ?? o.source })),
-        h('td', { text: observed }),
-        h('td', { text: fmt(o, r.modelled) }),
-        h('td', { text: r.gap === null ? '–' : (r.gap >= 0 ? '+' : '−') + fmt(o, Math.abs(r.gap)) }),
-        h('td', { text: yesNo(r.inRange) }),
-        h('td', { text: r.band ? `${fmt(o, r.band.p5)}–${fmt(o, r.band.p95)}` : '–' }),
-        h('td', { text: yesNo(r.inBand) }),
-        h('td', { text: o.note }));
-    })),
-  );
+  fillTable(table, caption, head, rows.map((r) => {
+    const o = r.observation;
+    const when = observedWhen(o);
+    const observed = o.low === o.high ? fmt(o, o.value) : `${fmt(o, o.value)} (${fmt(o, o.low)}–${fmt(o, o.high)})`;
+    return h('tr', { id: `obs-${o.id}` },
+      h('th', { scope: 'row' }, `${o.series}, ${when}`, h('br'), h('span', { class: 'hint', text: `${o.counted} ` }), h('a', { href: `${methodology}#source-${o.source}`, text: sourceById.get(o.source)?.title ?? o.source })),
+      h('td', { text: observed }),
+      h('td', { text: fmt(o, r.modelled) }),
+      h('td', { text: r.gap === null ? '–' : (r.gap >= 0 ? '+' : '−') + fmt(o, Math.abs(r.gap)) }),
+      h('td', { text: yesNo(r.inRange) }),
+      h('td', { text: r.band ? `${fmt(o, r.band.p5)}–${fmt(o, r.band.p95)}` : '–' }),
+      h('td', { text: yesNo(r.inBand) }),
+      h('td', { text: o.note }));
+  }));
 }

@@ -16,6 +16,14 @@ export const VIEW = {
   output: ['cumulativeRevenueUsd', (s) => (OUTPUTS.includes(s) ? s : undefined), OUTPUTS.join(', ')],
 };
 
+/** Longest projection after the base year, in years (the model's MAX_HORIZON_YEARS). */
+export const MAX_HORIZON_YEARS = 40;
+
+/** An end year moved as little as needed to lie within the horizon of `baseYear`. */
+export function endYearWithin(endYear, baseYear) {
+  return Math.min(Math.max(endYear, baseYear), baseYear + MAX_HORIZON_YEARS);
+}
+
 function wholeIn(s, min, max) {
   const x = strictNumber(s);
   return Number.isInteger(x) && x >= min && x <= max ? x : undefined;
@@ -102,8 +110,7 @@ export function readQuery(query, api, where = 'the link', start = startScenario(
     else accepted[id] = x;
   }
   const base = accepted.baseYear ?? scenario.baseYear;
-  // The default end year, moved as little as needed to stay within 0 to 40 years of the base.
-  const fallbackEnd = Math.min(Math.max(scenario.endYear, base), base + 40);
+  const fallbackEnd = endYearWithin(scenario.endYear, base);
   if ('endYear' in accepted) {
     const problem = check({ baseYear: base, endYear: accepted.endYear });
     if (problem) {
