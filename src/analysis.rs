@@ -1,11 +1,15 @@
-//! Uncertainty, sensitivity and goal seek (MODEL.md, Uncertainty and sensitivity).
+//! Uncertainty, sensitivity and goal seek (docs/methodology.md, "Uncertainty and
+//! sensitivity").
 //!
-//! - [`uncertainty`]: Monte Carlo over every assumption with a low and a high, each drawn
-//!   from a triangular distribution (low, value, high), independently, with a seeded
-//!   Xoshiro256++ generator; levers and settings stay fixed.
+//! - [`Sampler`]: the one Monte Carlo sampler. Each draw takes one uniform quantile per
+//!   uncertain assumption and applies it to every year as the same quantile of that year's
+//!   triangular distribution (low, value, high), with a seeded Xoshiro256++ generator;
+//!   levers and settings stay fixed. The uncertainty bands and the back-test both use it.
+//! - [`uncertainty`]: percentile bands of workers and revenue, in total and by host.
 //! - [`sensitivity`]: a tornado; each assumption at its low, then its high, the others as set.
-//! - [`goal_seek`]: the smallest value of one lever that denies a target share of the
-//!   comparator's cumulative revenue, by bisection.
+//! - [`goal_seek`]: the smallest setting of one lever, or of several moved together, that
+//!   cuts one host's (or every host's) revenue over a window by a target share against a
+//!   comparator.
 
 use alloc::string::{String, ToString};
 use alloc::vec;
@@ -16,9 +20,11 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::Serialize;
 
 use crate::error::InputError;
-use crate::model::{comparator_revenue_per_year, evaluate, project_totals};
-use crate::registry::{Kind, PARAMETERS, Parameter, parameter};
-use crate::scenario::Scenario;
+use crate::model::{HostYear, Projection, coverage, evaluate_timeline, per_worker, step_host};
+use crate::presets::{PRESETS, preset};
+use crate::registry::{HOST_COUNT, HOSTS, Kind, PARAMETERS, Parameter, index_of, levers};
+use crate::scenario::{Run, Scenario, Timeline};
+use crate::schedule::Value;
 
 /// Most draws one call accepts.
 pub const MAX_DRAWS: u32 = 100_000;
@@ -57,6 +63,40 @@ pub struct Bands {
     pub p95: Vec<f64>,
 }
 
+impl Bands {
+    /// Bands from year-major draws (`draws` values per year, contiguous); reorders them.
+    fn of(data: &mut [f64], draws: usize) -> Bands {
+        let mut b = Bands {
+            p5: vec![],
+            p25: vec![],
+            p50: vec![],
+            p75: vec![],
+            p95: vec![],
+        };
+        for year in data.chunks_mut(draws) {
+            let q = percentiles(year);
+            b.p5.push(q.p5);
+            b.p25.push(q.p25);
+            b.p50.push(q.p50);
+            b.p75.push(q.p75);
+            b.p95.push(q.p95);
+        }
+        b
+    }
+}
+
+/// Bands of one host.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HostBands {
+    /// Host id.
+    pub id: &'static str,
+    /// Revenue per year, USD.
+    pub revenue_usd: Bands,
+    /// Workers at the start of each year.
+    pub workers: Bands,
+}
+
 /// Outcome of a Monte Carlo run.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -75,6 +115,8 @@ pub struct Uncertainty {
     pub cumulative_revenue_usd: Percentiles,
     /// Comparator's cumulative revenue minus the scenario's, USD.
     pub cumulative_denied_usd: Percentiles,
+    /// Bands by host, in the order of [`crate::HOSTS`].
+    pub hosts: Vec<HostBands>,
     /// Ids of the assumptions drawn.
     pub sampled: Vec<&'static str>,
 }
@@ -94,115 +136,189 @@ pub fn triangular(lo: f64, mode: f64, hi: f64, u: f64) -> f64 {
     }
 }
 
-/// A uniform number in `[0, 1)` from the top 53 bits of a 64-bit draw.
-fn unit(rng: &mut Xoshiro256PlusPlus) -> f64 {
-    (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+/// One uncertain assumption of a scenario: its row and the runs of years over which its
+/// value and range stay the same.
+#[derive(Clone, Debug)]
+pub(crate) struct Sampled {
+    pub param: &'static Parameter,
+    pub row: usize,
+    pub runs: Vec<Run>,
 }
 
-/// The assumptions drawn, with the range each is drawn from: the registry's low-high
-/// widened, where needed, to include the scenario's own value, which is the mode.
-pub(crate) fn sampled(s: &Scenario) -> Vec<(&'static Parameter, f64, f64, f64)> {
+/// The assumptions drawn for a scenario, in registry order: those with a range that is not
+/// a single point in some year.
+pub(crate) fn sampled(s: &Scenario) -> Vec<Sampled> {
     PARAMETERS
         .iter()
-        .filter(|p| p.is_uncertain())
-        .map(|p| {
-            let mode = s.slot(p.slot);
-            let (lo, hi) = (p.low.unwrap_or(mode), p.high.unwrap_or(mode));
-            (p, lo.min(mode), mode, hi.max(mode))
+        .enumerate()
+        .filter(|(_, p)| p.kind == Kind::Assumption)
+        .map(|(row, param)| Sampled {
+            param,
+            row,
+            runs: s.runs(row),
         })
+        .filter(|x| x.runs.iter().any(|r| r.high > r.low))
         .collect()
 }
 
-/// Checks the number of draws and the seed.
-fn check_draws(draws: f64, seed: f64) -> Result<(u32, u64), InputError> {
-    let range = |id: &str, value: f64, min: f64, max: f64| -> Result<(), InputError> {
-        if !value.is_finite() {
-            return Err(InputError::NotFinite {
-                id: id.to_string(),
-                value,
-            });
+/// The Monte Carlo sampler: a scenario resolved by year, redrawn in place for each draw.
+/// The same seed gives the same draws on every platform.
+pub(crate) struct Sampler {
+    timeline: Timeline,
+    sampled: Vec<Sampled>,
+    rng: Xoshiro256PlusPlus,
+}
+
+impl Sampler {
+    /// A sampler for `s`, seeded.
+    pub fn new(s: &Scenario, seed: u64) -> Sampler {
+        Sampler {
+            timeline: s.timeline(),
+            sampled: sampled(s),
+            rng: Xoshiro256PlusPlus::seed_from_u64(seed),
         }
-        if !(min..=max).contains(&value) {
-            return Err(InputError::OutOfRange {
-                id: id.to_string(),
-                value,
-                min,
-                max,
-            });
+    }
+
+    /// The next draw: one quantile per assumption, applied to each of its runs of years.
+    /// Allocates nothing.
+    pub fn next_draw(&mut self) -> &Timeline {
+        for x in &self.sampled {
+            // A uniform number in [0, 1) from the top 53 bits of a 64-bit draw.
+            let u = (self.rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64);
+            let row = self.timeline.row_mut(x.row);
+            for r in &x.runs {
+                row[r.from..r.to].fill(triangular(r.low, r.mode, r.high, u));
+            }
         }
-        if value != libm::trunc(value) {
-            return Err(InputError::NotWhole {
-                id: id.to_string(),
-                value,
-            });
-        }
-        Ok(())
-    };
-    range("draws", draws, 1.0, MAX_DRAWS as f64)?;
-    range("seed", seed, 0.0, MAX_SEED as f64)?;
-    Ok((draws as u32, seed as u64))
+        &self.timeline
+    }
+
+    /// Ids of the assumptions drawn.
+    pub fn ids(&self) -> Vec<&'static str> {
+        self.sampled.iter().map(|x| x.param.id).collect()
+    }
+}
+
+/// Checks a whole number against a range, naming the field.
+pub(crate) fn whole_in(id: &str, value: f64, min: f64, max: f64) -> Result<f64, InputError> {
+    crate::schedule::check_value(
+        &Parameter {
+            id: "",
+            min,
+            max,
+            integer: true,
+            ..PARAMETERS[0]
+        },
+        None,
+        value,
+    )
+    .map(|_| value)
+    .map_err(|e| rename(e, id))
+}
+
+/// The same error about another field.
+fn rename(e: InputError, field: &str) -> InputError {
+    match e {
+        InputError::NotFinite { year, value, .. } => InputError::NotFinite {
+            id: field.to_string(),
+            year,
+            value,
+        },
+        InputError::NotWhole { year, value, .. } => InputError::NotWhole {
+            id: field.to_string(),
+            year,
+            value,
+        },
+        InputError::OutOfRange {
+            year,
+            value,
+            min,
+            max,
+            ..
+        } => InputError::OutOfRange {
+            id: field.to_string(),
+            year,
+            value,
+            min,
+            max,
+        },
+        other => other,
+    }
 }
 
 /// Monte Carlo bands for a scenario. `draws` must be a whole number from 1 to 100,000 and
 /// `seed` a whole number from 0 to 2^53 - 1; the same inputs give bit-identical results on
 /// every platform.
 pub fn uncertainty(s: &Scenario, draws: f64, seed: f64) -> Result<Uncertainty, InputError> {
-    let (draws, seed) = check_draws(draws, seed)?;
+    let d = whole_in("draws", draws, 1.0, MAX_DRAWS as f64)? as usize;
+    let seed = whole_in("seed", seed, 0.0, MAX_SEED as f64)? as u64;
     let n = s.year_count();
-    let d = draws as usize;
-    let sampled = sampled(s);
-    let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+    let mut sampler = Sampler::new(s, seed);
     // Year-major: all draws of year i are contiguous, ready for percentile selection.
-    let mut revenue = vec![0.0; n * d];
-    let mut workers = vec![0.0; n * d];
+    // Series 0 and 1 are total revenue and workers, then revenue and workers by host.
+    let series = 2 + 2 * HOST_COUNT;
+    let mut data = vec![0.0; series * n * d];
     let mut cumulative = vec![0.0; d];
     let mut denied = vec![0.0; d];
-    let (mut w, mut r) = (vec![0.0; n], vec![0.0; n]);
-    let mut draw = s.clone();
+    let mut year_revenue = vec![0.0; n];
+    let mut year_comparator = vec![0.0; n];
+    let mut cover = vec![0.0; n];
     for k in 0..d {
-        for &(p, lo, mode, hi) in &sampled {
-            draw.put(p.slot, triangular(lo, mode, hi, unit(&mut rng)));
+        let t = sampler.next_draw();
+        coverage(t, &mut cover);
+        let per_worker = per_worker(t);
+        year_revenue.fill(0.0);
+        year_comparator.fill(0.0);
+        let (totals, by_host) = data.split_at_mut(2 * n * d);
+        let (revenue, workers) = totals.split_at_mut(n * d);
+        for h in 0..HOST_COUNT {
+            let host = &mut by_host[2 * h * n * d..2 * (h + 1) * n * d];
+            let (host_revenue, host_workers) = host.split_at_mut(n * d);
+            if h == 0 {
+                workers[k..].iter_mut().step_by(d).for_each(|w| *w = 0.0);
+            }
+            step_host(t, h, true, &cover, per_worker[h], |i, (p, dd), y: HostYear| {
+                let at = i * d + k;
+                workers[at] += p + dd;
+                year_revenue[i] += y.revenue;
+                host_revenue[at] = y.revenue;
+                host_workers[at] = p + dd;
+            });
+            step_host(t, h, false, &cover, per_worker[h], |i, _, y| {
+                year_comparator[i] += y.revenue;
+            });
         }
-        project_totals(&draw, &mut w, &mut r);
         for i in 0..n {
-            revenue[i * d + k] = r[i];
-            workers[i * d + k] = w[i];
+            revenue[i * d + k] = year_revenue[i];
         }
-        let total: f64 = r.iter().sum();
-        // The comparator earns the same every year; add it up year by year, as `sum` would.
-        let year = comparator_revenue_per_year(&draw);
-        let comparator = (0..n).fold(0.0, |acc, _| acc + year);
+        let total: f64 = year_revenue.iter().sum();
+        let comparator = year_comparator.iter().fold(0.0, |acc, x| acc + x);
         cumulative[k] = total;
         denied[k] = (comparator - total).max(0.0);
     }
-    let bands = |data: &mut [f64]| {
-        let mut b = Bands {
-            p5: vec![],
-            p25: vec![],
-            p50: vec![],
-            p75: vec![],
-            p95: vec![],
-        };
-        for year in data.chunks_mut(d) {
-            let q = percentiles(year);
-            b.p5.push(q.p5);
-            b.p25.push(q.p25);
-            b.p50.push(q.p50);
-            b.p75.push(q.p75);
-            b.p95.push(q.p95);
-        }
-        b
-    };
-    let (base, _) = s.years();
+    let mut chunks = data.chunks_mut(n * d);
+    let mut next = || Bands::of(chunks.next().unwrap_or_default(), d);
+    let revenue_usd = next();
+    let workers = next();
+    let hosts = HOSTS
+        .iter()
+        .map(|host| HostBands {
+            id: host.id,
+            revenue_usd: next(),
+            workers: next(),
+        })
+        .collect();
+    let (first, _) = s.years();
     Ok(Uncertainty {
-        years: (0..n as i32).map(|i| base + i).collect(),
-        draws,
+        years: (0..n as i32).map(|i| first + i).collect(),
+        draws: d as u32,
         seed,
-        revenue_usd: bands(&mut revenue),
-        workers: bands(&mut workers),
+        revenue_usd,
+        workers,
         cumulative_revenue_usd: percentiles(&mut cumulative),
         cumulative_denied_usd: percentiles(&mut denied),
-        sampled: sampled.iter().map(|(p, ..)| p.id).collect(),
+        hosts,
+        sampled: sampler.ids(),
     })
 }
 
@@ -238,13 +354,13 @@ pub(crate) fn percentiles(data: &mut [f64]) -> Percentiles {
     }
 }
 
-/// An output a tornado or goal seek can look at.
+/// A figure that a tornado or goal seek looks at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Output {
-    /// Revenue summed over the horizon, USD.
+    /// Revenue summed over the window, USD.
     CumulativeRevenueUsd,
-    /// Comparator's cumulative revenue minus the scenario's, USD.
+    /// The comparator's revenue over the window minus the scenario's, USD.
     CumulativeDeniedUsd,
     /// Revenue in the final year, USD.
     FinalYearRevenueUsd,
@@ -266,17 +382,101 @@ impl Output {
             .map(|(o, _)| *o)
             .ok_or_else(|| InputError::UnknownName {
                 field: "output",
-                name: id.to_string(),
+                name: short(id),
                 allowed: Output::ALL.map(|(_, n)| n).join(", "),
             })
     }
 
-    fn of(self, s: &Scenario) -> f64 {
-        let m = evaluate(s).summary;
-        match self {
-            Output::CumulativeRevenueUsd => m.cumulative_revenue_usd,
-            Output::CumulativeDeniedUsd => m.cumulative_denied_usd,
-            Output::FinalYearRevenueUsd => m.final_year_revenue_usd,
+    /// The id of this output.
+    pub fn id(self) -> &'static str {
+        Output::ALL
+            .iter()
+            .find(|(o, _)| *o == self)
+            .map_or("", |(_, n)| n)
+    }
+}
+
+/// At most 80 characters of a name, for a message.
+pub(crate) fn short(name: &str) -> String {
+    let mut s: String = name.chars().take(80).collect();
+    if name.chars().nth(80).is_some() {
+        s.push('…');
+    }
+    s
+}
+
+/// What a tornado or a goal seek measures: one output, for every host or one, over the
+/// years from `from` (the whole horizon by default).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Measure {
+    /// The output; cumulative revenue by default.
+    pub output: Option<Output>,
+    /// A host (index in [`crate::HOSTS`]), or every host.
+    pub host: Option<usize>,
+    /// First year counted; the base year by default.
+    pub from: Option<i32>,
+}
+
+impl Measure {
+    /// A measure from ids: `output` an id of [`Output::ALL`], `host` a host id or "all".
+    pub fn parse(output: Option<&str>, host: Option<&str>, from: Option<f64>) -> Result<Measure, InputError> {
+        let output = output.map(Output::from_id).transpose()?;
+        let host = match host {
+            None | Some("all") => None,
+            Some(id) => Some(crate::registry::host_index(id).ok_or_else(|| InputError::UnknownName {
+                field: "host",
+                name: short(id),
+                allowed: ["all"]
+                    .into_iter()
+                    .chain(HOSTS.iter().map(|h| h.id))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })?),
+        };
+        let from = from
+            .map(|y| whole_in("from", y, crate::schedule::MIN_YEAR as f64, crate::schedule::MAX_YEAR as f64))
+            .transpose()?
+            .map(|y| y as i32);
+        Ok(Measure { output, host, from })
+    }
+
+    /// The output measured.
+    pub fn output(self) -> Output {
+        self.output.unwrap_or(Output::CumulativeRevenueUsd)
+    }
+
+    /// The yearly revenue of the scenario and of the built-in comparator for this measure's
+    /// hosts.
+    fn series(self, p: &Projection) -> (&[f64], &[f64]) {
+        match self.host {
+            Some(h) => (&p.hosts[h].revenue_usd, &p.comparator.hosts[h].revenue_usd),
+            None => (&p.revenue_usd, &p.comparator.revenue_usd),
+        }
+    }
+
+    /// Index of the first year counted.
+    fn first(self, p: &Projection) -> usize {
+        let base = p.years.first().copied().unwrap_or(0);
+        self.from.map_or(0, |y| (y - base).clamp(0, p.years.len() as i32) as usize)
+    }
+
+    /// Revenue summed over the window.
+    pub fn revenue(self, p: &Projection) -> f64 {
+        self.series(p).0[self.first(p)..].iter().sum()
+    }
+
+    /// The measure's value in a projection.
+    pub fn of(self, p: &Projection) -> f64 {
+        let (scenario, comparator) = self.series(p);
+        let from = self.first(p);
+        match self.output() {
+            Output::CumulativeRevenueUsd => scenario[from..].iter().sum(),
+            Output::CumulativeDeniedUsd => {
+                let c: f64 = comparator[from..].iter().sum();
+                let s: f64 = scenario[from..].iter().sum();
+                (c - s).max(0.0)
+            }
+            Output::FinalYearRevenueUsd => scenario.last().copied().unwrap_or(0.0),
         }
     }
 }
@@ -289,13 +489,13 @@ pub struct TornadoBar {
     pub id: &'static str,
     /// Assumption label.
     pub label: &'static str,
-    /// The assumption's low value.
+    /// The assumption's low value (in the final year, for one that changes by year).
     pub low: f64,
-    /// The assumption's high value.
+    /// The assumption's high value (in the final year, for one that changes by year).
     pub high: f64,
-    /// The output with the assumption at its low.
+    /// The output with the assumption at its low in every year.
     pub output_at_low: f64,
-    /// The output with the assumption at its high.
+    /// The output with the assumption at its high in every year.
     pub output_at_high: f64,
     /// `|output_at_high - output_at_low|`.
     pub swing: f64,
@@ -307,33 +507,41 @@ pub struct TornadoBar {
 pub struct Sensitivity {
     /// Output id.
     pub output: &'static str,
+    /// Host id, or "all".
+    pub host: &'static str,
+    /// First year counted.
+    pub from: i32,
     /// The output with every assumption as set.
     pub base_value: f64,
     /// Bars, widest swing first.
     pub bars: Vec<TornadoBar>,
 }
 
-/// Sets each assumption to its low and then its high, the others as in `s`, and ranks the
-/// assumptions by how far they move `output` (an id of [`Output::ALL`]).
-pub fn sensitivity(s: &Scenario, output: &str) -> Result<Sensitivity, InputError> {
-    let out = Output::from_id(output)?;
-    let name = Output::ALL
-        .iter()
-        .find(|(o, _)| *o == out)
-        .map_or("", |(_, n)| n);
+/// Sets each assumption to its low and then its high in every year (the ends of each year's
+/// range), the others as in `s`, and ranks the assumptions by how far they move the measure.
+pub fn sensitivity(s: &Scenario, measure: Measure) -> Sensitivity {
+    let base = s.timeline();
+    let mut at = base.clone();
+    let mut value_with = |x: &Sampled, pick: fn(&Run) -> f64| {
+        let row = at.row_mut(x.row);
+        for r in &x.runs {
+            row[r.from..r.to].fill(pick(r));
+        }
+        let v = measure.of(&evaluate_timeline(&at));
+        at.row_mut(x.row).copy_from_slice(base.row(x.row));
+        v
+    };
     let mut bars: Vec<TornadoBar> = sampled(s)
-        .into_iter()
-        .map(|(p, lo, _, hi)| {
-            let mut at = s.clone();
-            at.put(p.slot, lo);
-            let output_at_low = out.of(&at);
-            at.put(p.slot, hi);
-            let output_at_high = out.of(&at);
+        .iter()
+        .map(|x| {
+            let output_at_low = value_with(x, |r| r.low);
+            let output_at_high = value_with(x, |r| r.high);
+            let last = x.runs.last().copied();
             TornadoBar {
-                id: p.id,
-                label: p.label,
-                low: lo,
-                high: hi,
+                id: x.param.id,
+                label: x.param.label,
+                low: last.map_or(0.0, |r| r.low),
+                high: last.map_or(0.0, |r| r.high),
                 output_at_low,
                 output_at_high,
                 swing: (output_at_high - output_at_low).abs(),
@@ -342,133 +550,265 @@ pub fn sensitivity(s: &Scenario, output: &str) -> Result<Sensitivity, InputError
         .collect();
     // Stable sort: equal swings keep registry order.
     bars.sort_by(|a, b| b.swing.total_cmp(&a.swing));
-    Ok(Sensitivity {
-        output: name,
-        base_value: out.of(s),
+    let projection = evaluate_timeline(&base);
+    Sensitivity {
+        output: measure.output().id(),
+        host: measure.host.map_or("all", |h| HOSTS[h].id),
+        from: projection.years[measure.first(&projection)],
+        base_value: measure.of(&projection),
         bars,
-    })
+    }
+}
+
+/// What a goal seek is asked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Goal {
+    /// The levers moved together, each to the same share of its range.
+    pub levers: Vec<&'static str>,
+    /// The share (0 to 1) by which revenue over the window must fall below the comparator's.
+    pub target_share: f64,
+    /// Whose revenue, and from which year; the output is always revenue.
+    pub measure: Measure,
+    /// The preset compared against (over the scenario's assumptions), or `None` for no
+    /// enforcement.
+    pub comparator: Option<&'static str>,
+}
+
+impl Goal {
+    /// A goal from ids, checked: lever ids, a target share 0 to 1, a host id or "all", a
+    /// first year and a preset id.
+    pub fn parse(
+        levers: &[&str],
+        target_share: f64,
+        host: Option<&str>,
+        from: Option<f64>,
+        comparator: Option<&str>,
+    ) -> Result<Goal, InputError> {
+        if levers.is_empty() {
+            return Err(InputError::UnknownName {
+                field: "levers",
+                name: String::new(),
+                allowed: lever_names(),
+            });
+        }
+        let mut ids = Vec::new();
+        for id in levers {
+            let p = index_of(id)
+                .map(|k| &PARAMETERS[k])
+                .filter(|p| p.kind == Kind::Lever)
+                .ok_or_else(|| InputError::UnknownName {
+                    field: "lever",
+                    name: short(id),
+                    allowed: lever_names(),
+                })?;
+            if !ids.contains(&p.id) {
+                ids.push(p.id);
+            }
+        }
+        if !target_share.is_finite() {
+            return Err(InputError::NotFinite {
+                id: "targetShare".into(),
+                year: None,
+                value: target_share,
+            });
+        }
+        if !(0.0..=1.0).contains(&target_share) {
+            return Err(InputError::OutOfRange {
+                id: "targetShare".into(),
+                year: None,
+                value: target_share,
+                min: 0.0,
+                max: 1.0,
+            });
+        }
+        let comparator = match comparator {
+            None | Some("noEnforcement") => None,
+            Some(id) => Some(
+                preset(id)
+                    .ok_or_else(|| InputError::UnknownName {
+                        field: "comparator",
+                        name: short(id),
+                        allowed: PRESETS.iter().map(|p| p.id).collect::<Vec<_>>().join(", "),
+                    })?
+                    .id,
+            ),
+        };
+        Ok(Goal {
+            levers: ids,
+            target_share,
+            measure: Measure::parse(None, host, from)?,
+            comparator,
+        })
+    }
+}
+
+fn lever_names() -> String {
+    levers().map(|p| p.id).collect::<Vec<_>>().join(", ")
+}
+
+/// One lever's setting in a goal seek's answer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeverSetting {
+    /// Lever id.
+    pub id: &'static str,
+    /// The lever's value from the first year of the window on.
+    pub value: f64,
 }
 
 /// Answer of a goal seek.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GoalSeek {
-    /// The lever moved.
-    pub lever: &'static str,
-    /// Share of the comparator's cumulative revenue to deny, 0 to 1.
-    pub target_denied_share: f64,
-    /// Whether the target is reached anywhere in the lever's range.
+    /// The levers moved, each to the same share of its range.
+    pub levers: Vec<&'static str>,
+    /// Host id, or "all".
+    pub host: &'static str,
+    /// First year of the window; the levers take their new value from then on.
+    pub from: i32,
+    /// The preset compared against, or "noEnforcement".
+    pub comparator: &'static str,
+    /// Share (0 to 1) by which revenue over the window must fall below the comparator's.
+    pub target_share: f64,
+    /// The comparator's revenue over the window, USD.
+    pub comparator_revenue_usd: f64,
+    /// Whether the target is reached anywhere in the levers' ranges.
     pub reachable: bool,
-    /// The smallest lever value found that reaches the target (`None` when unreachable).
-    pub value: Option<f64>,
-    /// Denied share at `value`, or at the lever's maximum when unreachable.
-    pub achieved_denied_share: f64,
-    /// Denied share at the lever's maximum.
-    pub denied_share_at_max: f64,
-    /// The answer is within this distance of the exact crossing.
+    /// The smallest share of each lever's range found that reaches the target (`None` when
+    /// unreachable).
+    pub setting: Option<f64>,
+    /// Each lever's value at that setting (empty when unreachable).
+    pub values: Vec<LeverSetting>,
+    /// The cut achieved at `setting`, or at the levers' maximum when unreachable.
+    pub achieved_share: f64,
+    /// The cut with every lever moved at its maximum.
+    pub share_at_max: f64,
+    /// The answer is within this distance (a share of the levers' ranges) of the crossing.
     pub tolerance: f64,
     /// Evaluations made.
     pub evaluations: u32,
-    /// Whether the denied share never fell as the lever rose, on 41 evenly spaced values.
+    /// Whether the cut never fell as the setting rose, on 41 evenly spaced settings.
     /// Bisection finds the smallest answer only if the response is monotone.
     pub monotone_on_grid: bool,
     /// One sentence for the reader.
     pub note: String,
 }
 
-/// The smallest value of `lever`, the other levers as in `s`, that denies at least
-/// `target_denied_share` of the comparator's cumulative revenue.
-pub fn goal_seek(
-    s: &Scenario,
-    lever: &str,
-    target_denied_share: f64,
-) -> Result<GoalSeek, InputError> {
-    let p = parameter(lever)
-        .filter(|p| p.kind == Kind::Lever)
-        .ok_or_else(|| InputError::UnknownName {
-            field: "lever",
-            name: lever.to_string(),
-            allowed: crate::registry::levers()
-                .map(|p| p.id)
-                .collect::<Vec<_>>()
-                .join(", "),
-        })?;
-    let target = target_denied_share;
-    if !target.is_finite() {
-        return Err(InputError::NotFinite {
-            id: "targetDeniedShare".into(),
-            value: target,
-        });
-    }
-    if !(0.0..=1.0).contains(&target) {
-        let id = "targetDeniedShare".into();
-        return Err(InputError::OutOfRange {
-            id,
-            value: target,
-            min: 0.0,
-            max: 1.0,
-        });
-    }
+/// The smallest setting of `goal.levers` (each at the same share of its range, from the
+/// window's first year on, the scenario's values before it) that cuts the measure's revenue
+/// over the window by at least `goal.target_share` against the comparator.
+pub fn goal_seek(s: &Scenario, goal: &Goal) -> GoalSeek {
+    let (first_year, last_year) = s.years();
+    let from = goal.measure.from.unwrap_or(first_year).clamp(first_year, last_year);
+    let measure = Measure {
+        from: Some(from),
+        ..goal.measure
+    };
+    let comparator = match goal.comparator {
+        Some(id) => preset(id).map_or_else(|| s.without_levers(), |p| s.clone().with_preset(p)),
+        None => s.without_levers(),
+    };
+    let comparator_revenue = measure.revenue(&crate::evaluate(&comparator));
+    let rows: Vec<(usize, &Parameter)> = goal
+        .levers
+        .iter()
+        .filter_map(|id| index_of(id).map(|k| (k, &PARAMETERS[k])))
+        .collect();
+    let value_of = |p: &Parameter, u: f64| p.min + (p.max - p.min) * u;
     let mut evaluations = 0u32;
-    let mut denied_at = |x: f64| {
+    let mut cut_at = |u: f64| {
         evaluations += 1;
         let mut at = s.clone();
-        at.put(p.slot, x);
-        evaluate(&at).summary.denied_share
+        for &(k, p) in &rows {
+            at.put(k, from_year(s.value(k), from, value_of(p, u)));
+        }
+        let revenue = measure.revenue(&crate::evaluate(&at));
+        if comparator_revenue > 0.0 {
+            1.0 - revenue / comparator_revenue
+        } else {
+            0.0
+        }
     };
     const GRID: usize = 40;
-    let grid: Vec<f64> = (0..=GRID)
-        .map(|i| denied_at(p.min + (p.max - p.min) * i as f64 / GRID as f64))
-        .collect();
+    let grid: Vec<f64> = (0..=GRID).map(|i| cut_at(i as f64 / GRID as f64)).collect();
     let monotone_on_grid = grid.windows(2).all(|w| w[1] >= w[0] - 1e-12);
+    let target = goal.target_share;
     let at_max = grid[GRID];
-    let tolerance = (p.max - p.min) * 1e-6;
-    let (reachable, value, achieved) = if grid[0] >= target {
-        (true, Some(p.min), grid[0])
+    let tolerance = 1e-6;
+    let (reachable, setting, achieved) = if grid[0] >= target {
+        (true, Some(0.0), grid[0])
     } else if at_max < target {
         (false, None, at_max)
     } else {
         // The first grid interval that crosses the target brackets the answer.
         let i = grid.iter().position(|&g| g >= target).unwrap_or(GRID);
-        let step = (p.max - p.min) / GRID as f64;
-        let (mut lo, mut hi) = (p.min + step * (i - 1) as f64, p.min + step * i as f64);
+        let (mut lo, mut hi) = ((i - 1) as f64 / GRID as f64, i as f64 / GRID as f64);
         let mut at_hi = grid[i];
         while hi - lo > tolerance {
             let mid = lo + (hi - lo) / 2.0;
-            let m = denied_at(mid);
+            let m = cut_at(mid);
             if m >= target {
                 (hi, at_hi) = (mid, m);
             } else {
                 lo = mid;
             }
         }
-        (true, Some(hi.min(p.max)), at_hi)
+        (true, Some(hi.min(1.0)), at_hi)
     };
+    let values = setting.map_or_else(Vec::new, |u| {
+        rows.iter()
+            .map(|&(_, p)| LeverSetting {
+                id: p.id,
+                value: value_of(p, u),
+            })
+            .collect()
+    });
+    let moved = rows.iter().map(|(_, p)| p.label).collect::<Vec<_>>().join(", ");
     let note = match (reachable, monotone_on_grid) {
         (false, _) => alloc::format!(
-            "Not reachable, even at the maximum: {} denies {:.1}% of the comparator's revenue.",
-            p.label,
+            "Not reachable, even at the maximum: {moved} from {from} cut revenue by {:.1}% against the comparator.",
             at_max * 100.0
         ),
-        (true, true) => "The denied share rises steadily with this lever, so this is the \
-                         smallest value that reaches the target."
+        (true, true) => "The cut rises steadily with this setting, so this is the smallest \
+                         setting that reaches the target."
             .to_string(),
-        (true, false) => "The denied share does not rise steadily with this lever; this value \
-                          reaches the target but a smaller one might too."
+        (true, false) => "The cut does not rise steadily with this setting; this one reaches \
+                          the target but a smaller one might too."
             .to_string(),
     };
-    Ok(GoalSeek {
-        lever: p.id,
-        target_denied_share: target,
+    GoalSeek {
+        levers: goal.levers.clone(),
+        host: measure.host.map_or("all", |h| HOSTS[h].id),
+        from,
+        comparator: goal.comparator.unwrap_or("noEnforcement"),
+        target_share: target,
+        comparator_revenue_usd: comparator_revenue,
         reachable,
-        value,
-        achieved_denied_share: achieved,
-        denied_share_at_max: at_max,
+        setting,
+        values,
+        achieved_share: achieved,
+        share_at_max: at_max,
         tolerance,
         evaluations,
         monotone_on_grid,
         note,
-    })
+    }
+}
+
+/// A value that keeps `current` before `year` and is `x` from `year` on.
+pub fn from_year(current: &Value, year: i32, x: f64) -> Value {
+    match current {
+        Value::Constant(c) if *c == x => Value::Constant(x),
+        Value::Constant(c) => {
+            Value::Schedule(vec![(crate::schedule::MIN_YEAR, *c), (year, x)])
+        }
+        Value::Schedule(steps) => {
+            let mut steps: Vec<(i32, f64)> =
+                steps.iter().copied().filter(|(y, _)| *y < year).collect();
+            steps.push((year, x));
+            Value::Schedule(steps)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -495,7 +835,6 @@ mod tests {
         assert_eq!(triangular(0.0, 1.0, 2.0, 0.5), 1.0);
         assert!((triangular(0.0, 1.0, 2.0, 1.0 - 1e-16) - 2.0).abs() < 1e-6);
         assert_eq!(triangular(3.0, 3.0, 3.0, 0.7), 3.0);
-        // A mode at the top end.
         assert!(triangular(200e6, 500e6, 500e6, 0.99) <= 500e6);
         // The mean of a triangular distribution is (lo + mode + hi) / 3.
         let n = 100_000;
@@ -506,25 +845,31 @@ mod tests {
         assert!((mean - 0.4).abs() < 1e-4, "{mean}");
     }
 
-    /// The shortcut for the comparator equals simulating it, to the bit.
     #[test]
-    fn comparator_shortcut_equals_the_simulation() {
-        for p in crate::PRESETS {
-            for end in [2017.0, 2030.0, 2057.0] {
-                let s = Scenario::preset(p.id)
-                    .unwrap()
-                    .with("endYear", end)
-                    .unwrap();
-                let e = evaluate(&s);
-                let year = comparator_revenue_per_year(&s);
-                assert!(
-                    e.comparator.revenue_usd.iter().all(|&r| r == year),
-                    "{}",
-                    p.id
-                );
-                let n = e.years.len();
-                let sum: f64 = e.comparator.revenue_usd.iter().sum();
-                assert_eq!((0..n).fold(0.0, |acc, _| acc + year), sum);
+    fn one_quantile_per_assumption_for_every_year() {
+        let s = Scenario::default();
+        let mut sampler = Sampler::new(&s, 5);
+        // China's loophole share: 0.2 (0-0.6) in 2017, then three record steps.
+        let k = index_of("loopholeShare.china").unwrap();
+        let runs = s.runs(k);
+        assert_eq!(runs.len(), 4);
+        // The triangular distribution function: the quantile a value was drawn at.
+        let quantile = |x: f64, r: &Run| {
+            let width = r.high - r.low;
+            if x <= r.mode {
+                (x - r.low) * (x - r.low) / (width * (r.mode - r.low))
+            } else {
+                1.0 - (r.high - x) * (r.high - x) / (width * (r.high - r.mode))
+            }
+        };
+        for _ in 0..50 {
+            let row = sampler.next_draw().row(k);
+            let (first, last) = (&runs[0], &runs[3]);
+            let (a, b) = (quantile(row[first.from], first), quantile(row[last.from], last));
+            assert!((a - b).abs() < 1e-9, "{a} {b}");
+            for r in &runs {
+                assert!(row[r.from..r.to].iter().all(|&x| x == row[r.from]));
+                assert!(r.low <= row[r.from] && row[r.from] <= r.high);
             }
         }
     }
@@ -545,13 +890,29 @@ mod tests {
             uncertainty(&s, 10.0, -1.0),
             Err(InputError::OutOfRange { .. })
         ));
-        let e = sensitivity(&s, "revenue").unwrap_err();
+        let e = Measure::parse(Some("revenue"), None, None).unwrap_err();
         assert!(
             e.to_string().contains("\"output\" = \"revenue\"")
                 && e.to_string().contains("cumulativeDeniedUsd")
         );
-        let e = goal_seek(&s, "baseWorkers.china", 0.5).unwrap_err();
+        let e = Goal::parse(&["baseWorkers.china"], 0.5, None, None, None).unwrap_err();
         assert!(e.to_string().contains("\"lever\" = \"baseWorkers.china\""));
-        assert!(goal_seek(&s, "visaClarification", 1.2).is_err());
+        assert!(Goal::parse(&["visaClarification"], 1.2, None, None, None).is_err());
+        let e = Goal::parse(&["visaClarification"], 0.5, Some("mars"), None, None).unwrap_err();
+        assert!(e.to_string().contains("allowed all, china, russia, other"));
+        let e = Goal::parse(&["visaClarification"], 0.5, None, None, Some("x")).unwrap_err();
+        assert!(e.to_string().contains("\"comparator\" = \"x\""));
+    }
+
+    #[test]
+    fn a_value_from_a_year() {
+        let c = Value::Constant(0.2);
+        assert_eq!(from_year(&c, 2027, 0.5), Value::Schedule(vec![(1900, 0.2), (2027, 0.5)]));
+        assert_eq!(from_year(&c, 2027, 0.2), c);
+        let s = Value::Schedule(vec![(2017, 0.0), (2018, 0.3), (2030, 0.9)]);
+        assert_eq!(
+            from_year(&s, 2027, 1.0),
+            Value::Schedule(vec![(2017, 0.0), (2018, 0.3), (2027, 1.0)])
+        );
     }
 }

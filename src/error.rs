@@ -1,9 +1,12 @@
-//! Typed input errors. Each names the field, the value given and what is allowed, so a
-//! caller (an analyst's script, a URL, a scenario file) can fix its input without reading
-//! the source. The JavaScript binding turns them into `RangeError`s, once, at the edge.
+//! Typed input errors. Each names the field, the year where there is one, the value given
+//! and what is allowed, so a caller (an analyst's script, a URL, a scenario file) can fix its
+//! input without reading the source. The JavaScript binding turns them into `RangeError`s,
+//! once, at the edge.
 
 use alloc::string::String;
 use core::fmt;
+
+use crate::schedule::{MAX_STEPS, MAX_YEAR, MIN_YEAR};
 
 /// Why an input was rejected.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +20,8 @@ pub enum InputError {
     NotFinite {
         /// The field.
         id: String,
+        /// The year of the schedule step, if the value is one.
+        year: Option<i32>,
         /// The value given.
         value: f64,
     },
@@ -24,6 +29,8 @@ pub enum InputError {
     OutOfRange {
         /// The field.
         id: String,
+        /// The year of the schedule step, if the value is one.
+        year: Option<i32>,
         /// The value given.
         value: f64,
         /// Smallest accepted value.
@@ -35,6 +42,8 @@ pub enum InputError {
     NotWhole {
         /// The field.
         id: String,
+        /// The year of the schedule step, if the value is one.
+        year: Option<i32>,
         /// The value given.
         value: f64,
     },
@@ -44,6 +53,15 @@ pub enum InputError {
         base_year: f64,
         /// The `endYear` given.
         end_year: f64,
+    },
+    /// A schedule breaks one of the schedule rules.
+    Schedule {
+        /// The parameter.
+        id: String,
+        /// The year concerned, as given.
+        year: Option<f64>,
+        /// What is wrong.
+        problem: ScheduleProblem,
     },
     /// A choice (an output, a lever, a preset) is not one of the allowed names.
     UnknownName {
@@ -56,16 +74,65 @@ pub enum InputError {
     },
 }
 
-/// Formats a number for a message: whole numbers without a fraction.
-struct Num(f64);
+/// What is wrong with a schedule.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScheduleProblem {
+    /// The parameter takes one number (a setting such as `baseYear`).
+    NotScheduled,
+    /// No step.
+    Empty,
+    /// More than [`MAX_STEPS`] steps.
+    TooManySteps(usize),
+    /// A year outside [`MIN_YEAR`]..=[`MAX_YEAR`].
+    YearOutOfRange,
+    /// A year with a fraction, or not a finite number.
+    YearNotWhole,
+    /// A year not after the year of the step before.
+    NotIncreasing {
+        /// The year of the step before.
+        previous: i32,
+    },
+    /// The same year twice.
+    Repeated,
+    /// A step that is not a `[year, value]` pair; the text says what it is.
+    NotAPair(String),
+}
+
+/// Formats a number for a message: whole numbers without a fraction, others with at most
+/// six significant digits (never the hundreds of digits of a subnormal).
+pub(crate) struct Num(pub f64);
 
 impl fmt::Display for Num {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let v = self.0;
-        if v.is_finite() && v == (v as i64) as f64 && v.abs() < 1e15 {
-            write!(f, "{}", v as i64)
-        } else {
+        let abs = libm::fabs(v);
+        if !v.is_finite() {
             write!(f, "{v}")
+        } else if v == libm::trunc(v) && abs < 1e15 {
+            write!(f, "{}", v as i64)
+        } else if (1e-4..1e15).contains(&abs) {
+            // Six significant digits, trailing zeros dropped.
+            let digits = if abs >= 1.0 {
+                5 - (libm::log10(abs) as usize).min(5)
+            } else {
+                6 + (-libm::log10(abs)) as usize
+            };
+            let s = alloc::format!("{v:.digits$}");
+            f.write_str(s.trim_end_matches('0').trim_end_matches('.'))
+        } else {
+            write!(f, "{v:.5e}")
+        }
+    }
+}
+
+/// " in 2020" for a step of a schedule, nothing for a single number.
+struct In(Option<i32>);
+
+impl fmt::Display for In {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(year) => write!(f, " in {year}"),
+            None => Ok(()),
         }
     }
 }
@@ -78,23 +145,25 @@ impl fmt::Display for InputError {
                 "unknown parameter \"{id}\": allowed ids are those listed by parameters(), \
                  such as \"repatriation.russia\" or \"visaClarification\""
             ),
-            InputError::NotFinite { id, value } => {
-                write!(f, "\"{id}\" must be a finite number, got {value}")
+            InputError::NotFinite { id, year, value } => {
+                write!(f, "\"{id}\"{} must be a finite number, got {value}", In(*year))
             }
             InputError::OutOfRange {
                 id,
+                year,
                 value,
                 min,
                 max,
             } => write!(
                 f,
-                "\"{id}\" = {} is out of range: allowed {} to {}",
+                "\"{id}\" = {}{} is out of range: allowed {} to {}",
                 Num(*value),
+                In(*year),
                 Num(*min),
                 Num(*max)
             ),
-            InputError::NotWhole { id, value } => {
-                write!(f, "\"{id}\" = {value} must be a whole number")
+            InputError::NotWhole { id, year, value } => {
+                write!(f, "\"{id}\" = {}{} must be a whole number", Num(*value), In(*year))
             }
             InputError::Horizon {
                 base_year,
@@ -106,6 +175,52 @@ impl fmt::Display for InputError {
                 Num(*base_year),
                 Num(base_year + crate::registry::MAX_HORIZON_YEARS)
             ),
+            InputError::Schedule { id, year, problem } => {
+                let year = year.map(Num);
+                match (problem, year) {
+                    (ScheduleProblem::NotScheduled, Some(y)) => write!(
+                        f,
+                        "\"{id}\" takes one number, not a schedule (a step for year {y} was given)"
+                    ),
+                    (ScheduleProblem::NotScheduled, None) => {
+                        write!(f, "\"{id}\" takes one number, not a schedule")
+                    }
+                    (ScheduleProblem::Empty, _) => write!(
+                        f,
+                        "\"{id}\": a schedule needs at least one [year, value] step"
+                    ),
+                    (ScheduleProblem::TooManySteps(n), y) => {
+                        write!(f, "\"{id}\": a schedule has at most {MAX_STEPS} steps, got {n}")?;
+                        if let Some(y) = y {
+                            write!(f, " (the step for year {y} is one too many)")?;
+                        }
+                        Ok(())
+                    }
+                    (ScheduleProblem::YearOutOfRange, Some(y)) => write!(
+                        f,
+                        "\"{id}\": year {y} is out of range: allowed {MIN_YEAR} to {MAX_YEAR}"
+                    ),
+                    (ScheduleProblem::YearNotWhole, Some(y)) => {
+                        write!(f, "\"{id}\": year {y} must be a whole number")
+                    }
+                    (ScheduleProblem::NotIncreasing { previous }, Some(y)) => write!(
+                        f,
+                        "\"{id}\": years must increase from step to step, but year {y} follows {previous}"
+                    ),
+                    (ScheduleProblem::Repeated, Some(y)) => {
+                        write!(f, "\"{id}\": year {y} appears twice")
+                    }
+                    (ScheduleProblem::NotAPair(what), Some(y)) => write!(
+                        f,
+                        "\"{id}\": the step for year {y} must be a [year, value] pair, got {what}"
+                    ),
+                    (ScheduleProblem::NotAPair(what), None) => write!(
+                        f,
+                        "\"{id}\": each step must be a [year, value] pair of numbers, got {what}"
+                    ),
+                    (problem, None) => write!(f, "\"{id}\": bad schedule ({problem:?})"),
+                }
+            }
             InputError::UnknownName {
                 field,
                 name,
@@ -128,9 +243,10 @@ mod tests {
     use alloc::string::ToString;
 
     #[test]
-    fn messages_name_field_value_and_range() {
+    fn messages_name_field_year_value_and_range() {
         let e = InputError::OutOfRange {
             id: "repatriation.russia".into(),
+            year: None,
             value: 1.5,
             min: 0.0,
             max: 1.0,
@@ -138,6 +254,17 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "\"repatriation.russia\" = 1.5 is out of range: allowed 0 to 1"
+        );
+        let e = InputError::OutOfRange {
+            id: "repatriation.russia".into(),
+            year: Some(2020),
+            value: 1.5,
+            min: 0.0,
+            max: 1.0,
+        };
+        assert_eq!(
+            e.to_string(),
+            "\"repatriation.russia\" = 1.5 in 2020 is out of range: allowed 0 to 1"
         );
         let e = InputError::Horizon {
             base_year: 2017.0,
@@ -149,11 +276,32 @@ mod tests {
         );
         let e = InputError::NotFinite {
             id: "wage.china".into(),
+            year: None,
             value: f64::NAN,
         };
         assert_eq!(
             e.to_string(),
             "\"wage.china\" must be a finite number, got NaN"
         );
+        let e = InputError::Schedule {
+            id: "visaClarification".into(),
+            year: Some(2018.0),
+            problem: ScheduleProblem::NotIncreasing { previous: 2020 },
+        };
+        assert_eq!(
+            e.to_string(),
+            "\"visaClarification\": years must increase from step to step, but year 2018 follows 2020"
+        );
+    }
+
+    #[test]
+    fn numbers_in_messages_are_short() {
+        assert_eq!(Num(1.5).to_string(), "1.5");
+        assert_eq!(Num(-1.0).to_string(), "-1");
+        assert_eq!(Num(0.1 + 0.2).to_string(), "0.3");
+        assert_eq!(Num(5e-324).to_string(), "4.94066e-324");
+        assert_eq!(Num(1e300).to_string(), "1.00000e300");
+        assert_eq!(Num(2018.5).to_string(), "2018.5");
+        assert_eq!(Num(f64::INFINITY).to_string(), "inf");
     }
 }

@@ -41,6 +41,7 @@ pub mod observations;
 pub mod presets;
 pub mod registry;
 pub mod scenario;
+pub mod schedule;
 pub mod sources;
 
 #[cfg(target_arch = "wasm32")]
@@ -51,18 +52,22 @@ pub mod wasm;
 #[doc = include_str!("../README.md")]
 struct ReadmeExample;
 
-pub use analysis::{GoalSeek, Sensitivity, Uncertainty, goal_seek, sensitivity, uncertainty};
+pub use analysis::{
+    Goal, GoalSeek, Measure, Output, Sensitivity, Uncertainty, goal_seek, sensitivity,
+    uncertainty,
+};
 pub use error::InputError;
 pub use model::{Calibration, Comparator, HostSeries, Projection, Summary, calibration, evaluate};
 pub use observations::{BacktestRow, OBSERVATIONS, Observation, backtest};
-pub use presets::{PRESETS, Preset};
-pub use registry::{HOSTS, Host, Kind, PARAMETERS, Parameter};
+pub use presets::{MODEL1_PRESETS, PRESETS, Preset};
+pub use registry::{HOSTS, Host, Kind, PARAMETERS, Parameter, Unit};
 pub use scenario::Scenario;
+pub use schedule::Value;
 pub use sources::{Reliability, SOURCES, Source};
 
 /// Version of the model's equations and defaults. It changes whenever the same scenario
 /// would give different numbers; shared links and exports carry it.
-pub const MODEL_VERSION: &str = "1.1.0";
+pub const MODEL_VERSION: &str = "2.0.0";
 
 /// Version of this crate.
 pub const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,12 +1,20 @@
-//! The projection: workers and revenue by host and year (MODEL.md, Equations).
+//! The projection: workers, arrivals and revenue by host and year (docs/methodology.md,
+//! "Equations").
+//!
+//! Every value is read for the year being stepped. With `o` the share of North Korea's
+//! border open that year, every departure (rotation, repatriation, designations) and every
+//! refill scales with `o`; revenue is earned on the workers present either way. With the
+//! border open and every value constant this is model 1, operation for operation, so its
+//! numbers are model 1's to the bit.
 
+use alloc::vec;
 use alloc::vec::Vec;
 use serde::Serialize;
 
-use crate::registry::{HOST_COUNT, HOSTS};
-use crate::scenario::Scenario;
+use crate::registry::{HOST_COUNT, HOSTS, Quantity};
+use crate::scenario::{Scenario, Timeline};
 
-/// Workers and revenue of one host, one value per year.
+/// Workers, arrivals and revenue of one host, one value per year.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HostSeries {
@@ -20,18 +28,39 @@ pub struct HostSeries {
     pub disguised: Vec<f64>,
     /// All workers at the start of each year.
     pub workers: Vec<f64>,
+    /// Workers entering the host during each year: new permits plus loophole refills.
+    pub arrivals: Vec<f64>,
     /// Revenue to the state in each year, USD.
     pub revenue_usd: Vec<f64>,
 }
 
-/// Totals of the comparator (every lever at 0).
+/// One host under the comparator.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ComparatorHost {
+    /// Host id.
+    pub id: &'static str,
+    /// All workers at the start of each year.
+    pub workers: Vec<f64>,
+    /// Workers entering during each year.
+    pub arrivals: Vec<f64>,
+    /// Revenue in each year, USD.
+    pub revenue_usd: Vec<f64>,
+}
+
+/// The comparator: every assumption and setting as in the scenario, schedules included, and
+/// every lever at 0 in every year.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Comparator {
     /// All workers at the start of each year.
     pub workers: Vec<f64>,
+    /// Workers entering during each year.
+    pub arrivals: Vec<f64>,
     /// Revenue in each year, USD.
     pub revenue_usd: Vec<f64>,
+    /// Series by host, in the order of [`crate::HOSTS`].
+    pub hosts: Vec<ComparatorHost>,
 }
 
 /// Headline figures of a projection.
@@ -54,7 +83,7 @@ pub struct Summary {
 }
 
 /// Revenue from reported wages against the published estimate.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Calibration {
     /// Base-year revenue computed from workers, wages, months and the state's share, USD.
@@ -65,6 +94,8 @@ pub struct Calibration {
     pub scale: f64,
     /// Whether revenue is anchored to the published estimate.
     pub anchored: bool,
+    /// Revenue to the state per worker-year in each host, USD, scale included.
+    pub per_worker_usd: Vec<f64>,
 }
 
 /// The outcome of one evaluation.
@@ -79,9 +110,11 @@ pub struct Projection {
     pub permitted: Vec<f64>,
     /// Workers on non-work visas, all hosts.
     pub disguised: Vec<f64>,
+    /// Workers entering a host during each year, all hosts.
+    pub arrivals: Vec<f64>,
     /// Revenue to the state in each year, all hosts, USD.
     pub revenue_usd: Vec<f64>,
-    /// The same assumptions with every lever at 0.
+    /// The same assumptions and settings with every lever at 0.
     pub comparator: Comparator,
     /// Series by host, in the order of [`crate::HOSTS`].
     pub hosts: Vec<HostSeries>,
@@ -91,194 +124,227 @@ pub struct Projection {
     pub calibration: Calibration,
 }
 
-/// Yearly hazards and targets of one host, fixed over the horizon.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct HostDynamics {
-    /// Workers the regime tries to keep in the host.
-    base: f64,
-    /// Share of permitted workers who stay through a year.
-    keep_permitted: f64,
-    /// Share of disguised workers who stay through a year.
-    keep_disguised: f64,
-    /// Share of a vacancy that is not refilled with a new work permit.
-    refused: f64,
-    /// Share of a refused vacancy refilled through a non-work visa.
-    loophole_fill: f64,
-    /// Revenue to the state per worker-year, USD.
-    per_worker_usd: f64,
-}
-
-impl HostDynamics {
-    /// One year: start-of-year stocks to end-of-year stocks.
-    ///
-    /// `permitted'` is computed as `base - stayD - refused` rather than `stayP + newP`: the two
-    /// are equal in exact arithmetic, and this form keeps the no-enforcement stock exactly at
-    /// `base` in floating point (MODEL.md invariant 2).
-    #[inline]
-    pub(crate) fn step(&self, permitted: f64, disguised: f64) -> (f64, f64) {
-        let stay_p = permitted * self.keep_permitted;
-        let stay_d = disguised * self.keep_disguised;
-        let gap = self.base - stay_p - stay_d;
-        if gap <= 0.0 {
-            return (stay_p, stay_d);
-        }
-        let refused = gap * self.refused;
-        let new_d = refused * self.loophole_fill;
-        let p = (self.base - stay_d - refused).max(0.0);
-        (p, stay_d + new_d)
-    }
-
-    /// Revenue of a year from the stocks at its start and end.
-    #[inline]
-    pub(crate) fn revenue(&self, start: f64, end: f64) -> f64 {
-        self.per_worker_usd * ((start + end) / 2.0)
-    }
-
-    pub(crate) fn base(&self) -> f64 {
-        self.base
-    }
-}
-
-/// Share of the labor-export network hit by designations in a year.
-fn designation_coverage(s: &Scenario) -> f64 {
-    let total: f64 = s.base_workers.iter().sum();
-    if total <= 0.0 {
-        return 0.0;
-    }
-    -libm::expm1(-s.designations_per_year * s.workers_per_designation / total)
-}
-
 /// Base-year revenue from reported wages, USD: `sum baseWorkers * wage * months * take`.
-pub(crate) fn bottom_up_revenue(s: &Scenario) -> f64 {
+fn bottom_up_revenue(t: &Timeline) -> f64 {
+    let months = t.fixed(Quantity::MonthsWorked, 0);
+    let take = t.fixed(Quantity::StateTakeShare, 0);
     (0..HOST_COUNT)
-        .map(|h| s.base_workers[h] * s.wage[h] * s.months_worked * s.state_take_share)
+        .map(|h| t.fixed(Quantity::BaseWorkers, h) * t.fixed(Quantity::Wage, h) * months * take)
         .sum()
+}
+
+/// The calibration scale: the published estimate over the bottom-up revenue when anchored.
+fn scale_of(t: &Timeline, bottom_up: f64) -> f64 {
+    let anchored = t.fixed(Quantity::AnchorToEstimate, 0) != 0.0;
+    match (anchored, bottom_up > 0.0) {
+        (false, _) => 1.0,
+        (true, true) => t.fixed(Quantity::EstimateRevenueUsd, 0) / bottom_up,
+        // No wages to scale: nothing is earned, whatever the estimate says.
+        (true, false) => 0.0,
+    }
+}
+
+/// The calibration of a resolved scenario.
+pub(crate) fn calibration_of(t: &Timeline) -> Calibration {
+    let bottom_up = bottom_up_revenue(t);
+    let scale = scale_of(t, bottom_up);
+    Calibration {
+        bottom_up_revenue_usd: bottom_up,
+        estimate_revenue_usd: t.fixed(Quantity::EstimateRevenueUsd, 0),
+        scale,
+        anchored: t.fixed(Quantity::AnchorToEstimate, 0) != 0.0,
+        per_worker_usd: per_worker_scaled(t, scale).to_vec(),
+    }
+}
+
+/// Revenue to the state per worker-year in each host, USD, with a calibration scale.
+fn per_worker_scaled(t: &Timeline, scale: f64) -> [f64; HOST_COUNT] {
+    let months = t.fixed(Quantity::MonthsWorked, 0);
+    let take = t.fixed(Quantity::StateTakeShare, 0);
+    core::array::from_fn(|h| t.fixed(Quantity::Wage, h) * months * take * scale)
+}
+
+/// Revenue to the state per worker-year in each host, USD, calibrated; allocates nothing
+/// (the Monte Carlo inner loop).
+pub(crate) fn per_worker(t: &Timeline) -> [f64; HOST_COUNT] {
+    per_worker_scaled(t, scale_of(t, bottom_up_revenue(t)))
 }
 
 /// The calibration of a scenario.
 pub fn calibration(s: &Scenario) -> Calibration {
-    let bottom_up = bottom_up_revenue(s);
-    let anchored = s.anchor_to_estimate != 0.0;
-    let scale = match (anchored, bottom_up > 0.0) {
-        (false, _) => 1.0,
-        (true, true) => s.estimate_revenue_usd / bottom_up,
-        // No wages to scale: nothing is earned, whatever the estimate says.
-        (true, false) => 0.0,
-    };
-    Calibration {
-        bottom_up_revenue_usd: bottom_up,
-        estimate_revenue_usd: s.estimate_revenue_usd,
-        scale,
-        anchored,
+    calibration_of(&s.timeline())
+}
+
+/// One host's year: the stocks at its end, and what arrived and was earned during it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct HostYear {
+    pub permitted: f64,
+    pub disguised: f64,
+    pub arrivals: f64,
+    pub revenue: f64,
+}
+
+/// Steps one host through every year of a resolved scenario, with the scenario's levers or
+/// (for the comparator) with every lever at 0, calling `each(i, start, year)` for year `i`
+/// with the stocks at its start (permitted, disguised) and its outcome. `coverage` is the
+/// share of the labor-export network designated in each year; `per_worker` the revenue per
+/// worker-year.
+#[inline]
+pub(crate) fn step_host(
+    t: &Timeline,
+    h: usize,
+    levers: bool,
+    coverage: &[f64],
+    per_worker: f64,
+    mut each: impl FnMut(usize, (f64, f64), HostYear),
+) {
+    let base = t.fixed(Quantity::BaseWorkers, h);
+    let tau = t.fixed(Quantity::RotationRate, h);
+    let border = t.of(Quantity::BorderOpen, h);
+    let demand = t.of(Quantity::Demand, h);
+    let loophole = t.of(Quantity::LoopholeShare, h);
+    let adoption = t.of(Quantity::ClarificationAdoption, h);
+    let cooperation = t.of(Quantity::DesignationCooperation, h);
+    let ban = t.of(Quantity::PermitBan, h);
+    let repatriation = t.of(Quantity::Repatriation, h);
+    let visa = t.of(Quantity::VisaClarification, h);
+    let (mut p, mut d) = (base, 0.0);
+    for i in 0..t.n {
+        let o = border[i];
+        // b: permits refused; r: repatriation; va: clarification as applied; q: designations.
+        let (b, r, va, q) = if levers {
+            (
+                ban[i],
+                repatriation[i],
+                visa[i] * adoption[i],
+                cooperation[i] * coverage[i],
+            )
+        } else {
+            (0.0, 0.0, 0.0, 0.0)
+        };
+        let stay_p = p * ((1.0 - tau * o) * (1.0 - r * o) * (1.0 - q * o));
+        let stay_d = d * ((1.0 - tau * o) * (1.0 - r * va * o) * (1.0 - q * o));
+        let target = base * demand[i];
+        let shortfall = target - stay_p - stay_d;
+        let (p2, d2, arrivals) = if shortfall <= 0.0 {
+            (stay_p, stay_d, 0.0)
+        } else {
+            let gap = shortfall * o;
+            // Vacancies not refilled with a new permit, and those refilled through the loophole.
+            let refused = gap * (1.0 - (1.0 - b) * (1.0 - q));
+            let new_d = refused * (loophole[i] * (1.0 - b * va) * (1.0 - q));
+            // = stayP + (gap - refused). Written so that with the border open it is
+            // `target - stayD - refused`, which keeps the unenforced stock exactly at its
+            // target in floating point; with the border closed it is exactly `stayP`.
+            let p2 = ((1.0 - o) * stay_p + o * (target - stay_d) - refused).max(0.0);
+            (p2, stay_d + new_d, (gap - refused) + new_d)
+        };
+        let revenue = per_worker * ((p + d + (p2 + d2)) / 2.0);
+        each(
+            i,
+            (p, d),
+            HostYear {
+                permitted: p2,
+                disguised: d2,
+                arrivals,
+                revenue,
+            },
+        );
+        (p, d) = (p2, d2);
     }
 }
 
-/// Dynamics of every host under a scenario.
-pub(crate) fn dynamics(s: &Scenario) -> [HostDynamics; HOST_COUNT] {
-    let coverage = designation_coverage(s);
-    let scale = calibration(s).scale;
-    let tau = s.rotation_rate;
-    core::array::from_fn(|h| {
-        let q = s.designation_cooperation[h] * coverage;
-        let p = s.repatriation[h];
-        let b = s.permit_ban[h];
-        let va = s.visa_clarification * s.clarification_adoption[h];
-        HostDynamics {
-            base: s.base_workers[h],
-            keep_permitted: (1.0 - tau) * (1.0 - p) * (1.0 - q),
-            keep_disguised: (1.0 - tau) * (1.0 - p * va) * (1.0 - q),
-            refused: 1.0 - (1.0 - b) * (1.0 - q),
-            loophole_fill: s.loophole_share[h] * (1.0 - b * va) * (1.0 - q),
-            per_worker_usd: s.wage[h] * s.months_worked * s.state_take_share * scale,
-        }
-    })
-}
-
-/// Total workers (start of year) and revenue per year into the given buffers, without
-/// allocating: the inner loop of the uncertainty analysis. Both slices must hold
-/// `s.year_count()` values.
-pub(crate) fn project_totals(s: &Scenario, workers: &mut [f64], revenue: &mut [f64]) {
-    workers.fill(0.0);
-    revenue.fill(0.0);
-    for d in dynamics(s) {
-        let (mut p, mut dd) = (d.base(), 0.0);
-        for (w, r) in workers.iter_mut().zip(revenue.iter_mut()) {
-            let (p2, d2) = d.step(p, dd);
-            *w += p + dd;
-            *r += d.revenue(p + dd, p2 + d2);
-            (p, dd) = (p2, d2);
-        }
+/// Share of the labor-export network designated in each year.
+pub(crate) fn coverage(t: &Timeline, out: &mut [f64]) {
+    let total: f64 = (0..HOST_COUNT)
+        .map(|h| t.fixed(Quantity::BaseWorkers, h))
+        .sum();
+    let designations = t.of(Quantity::DesignationsPerYear, 0);
+    let per_designation = t.fixed(Quantity::WorkersPerDesignation, 0);
+    for (c, n) in out.iter_mut().zip(designations) {
+        *c = if total <= 0.0 {
+            0.0
+        } else {
+            -libm::expm1(-n * per_designation / total)
+        };
     }
 }
 
-/// The comparator's revenue in each year, USD: with every lever at 0 the stock never moves
-/// (MODEL.md invariant 2, exact in floating point), so each host earns
-/// `perWorker × ((base + base) / 2)` every year. Summed over hosts in the same order as
-/// [`project_totals`], so the result is bit-identical to simulating the comparator.
-pub(crate) fn comparator_revenue_per_year(s: &Scenario) -> f64 {
-    let mut total = 0.0;
-    for d in dynamics(&s.without_levers()) {
-        total += d.revenue(d.base(), d.base());
-    }
-    total
-}
-
-/// Projects workers and revenue for a scenario and its comparator.
+/// Projects workers, arrivals and revenue for a scenario and its comparator.
 pub fn evaluate(s: &Scenario) -> Projection {
-    let n = s.year_count();
-    let (base_year, _) = s.years();
+    evaluate_timeline(&s.timeline())
+}
+
+/// [`evaluate`] for a scenario already resolved by year.
+pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
+    let n = t.n;
+    let cal = calibration_of(t);
+    let mut cover = vec![0.0; n];
+    coverage(t, &mut cover);
     let mut hosts = Vec::with_capacity(HOST_COUNT);
-    for (host, d) in HOSTS.iter().zip(dynamics(s)) {
+    let mut comparator_hosts = Vec::with_capacity(HOST_COUNT);
+    for (h, host) in HOSTS.iter().enumerate() {
         let mut series = HostSeries {
             id: host.id,
             label: host.label,
-            permitted: Vec::with_capacity(n),
-            disguised: Vec::with_capacity(n),
-            workers: Vec::with_capacity(n),
-            revenue_usd: Vec::with_capacity(n),
+            permitted: vec![0.0; n],
+            disguised: vec![0.0; n],
+            workers: vec![0.0; n],
+            arrivals: vec![0.0; n],
+            revenue_usd: vec![0.0; n],
         };
-        let (mut p, mut dd) = (d.base(), 0.0);
-        for _ in 0..n {
-            let (p2, d2) = d.step(p, dd);
-            series.permitted.push(p);
-            series.disguised.push(dd);
-            series.workers.push(p + dd);
-            series.revenue_usd.push(d.revenue(p + dd, p2 + d2));
-            (p, dd) = (p2, d2);
-        }
+        step_host(t, h, true, &cover, cal.per_worker_usd[h], |i, (p, d), y| {
+            series.permitted[i] = p;
+            series.disguised[i] = d;
+            series.workers[i] = p + d;
+            series.arrivals[i] = y.arrivals;
+            series.revenue_usd[i] = y.revenue;
+        });
         hosts.push(series);
+        let mut c = ComparatorHost {
+            id: host.id,
+            workers: vec![0.0; n],
+            arrivals: vec![0.0; n],
+            revenue_usd: vec![0.0; n],
+        };
+        step_host(t, h, false, &cover, cal.per_worker_usd[h], |i, (p, d), y| {
+            c.workers[i] = p + d;
+            c.arrivals[i] = y.arrivals;
+            c.revenue_usd[i] = y.revenue;
+        });
+        comparator_hosts.push(c);
     }
     let total = |f: fn(&HostSeries) -> &Vec<f64>| -> Vec<f64> {
-        (0..n)
-            .map(|i| hosts.iter().map(|h| f(h)[i]).sum())
-            .collect()
+        (0..n).map(|i| hosts.iter().map(|h| f(h)[i]).sum()).collect()
     };
     let workers = total(|h| &h.workers);
     let permitted = total(|h| &h.permitted);
     let disguised = total(|h| &h.disguised);
+    let arrivals = total(|h| &h.arrivals);
     let revenue_usd = total(|h| &h.revenue_usd);
-
-    let mut comparator = Comparator {
-        workers: alloc::vec![0.0; n],
-        revenue_usd: alloc::vec![0.0; n],
+    let comparator_total = |f: fn(&ComparatorHost) -> &Vec<f64>| -> Vec<f64> {
+        (0..n)
+            .map(|i| comparator_hosts.iter().map(|h| f(h)[i]).sum())
+            .collect()
     };
-    project_totals(
-        &s.without_levers(),
-        &mut comparator.workers,
-        &mut comparator.revenue_usd,
-    );
-
+    let comparator = Comparator {
+        workers: comparator_total(|h| &h.workers),
+        arrivals: comparator_total(|h| &h.arrivals),
+        revenue_usd: comparator_total(|h| &h.revenue_usd),
+        hosts: comparator_hosts,
+    };
     let summary = summarize(&workers, &revenue_usd, &comparator.revenue_usd);
     Projection {
-        years: (0..n as i32).map(|i| base_year + i).collect(),
+        years: t.years().collect(),
         workers,
         permitted,
         disguised,
+        arrivals,
         revenue_usd,
         comparator,
         hosts,
         summary,
-        calibration: calibration(s),
+        calibration: cal,
     }
 }
 
@@ -322,55 +388,51 @@ mod tests {
         assert!((c.scale - 1.485).abs() < 0.001);
         let raw = calibration(&Scenario::default().with("anchorToEstimate", 0.0).unwrap());
         assert_eq!(raw.scale, 1.0);
+        assert_eq!(raw.per_worker_usd[1], 360.0 * 11.0 * 0.75);
     }
 
     #[test]
-    fn status_quo_russia_matches_model_md() {
-        let p = evaluate(&Scenario::preset("statusQuo").unwrap());
+    fn model1_status_quo_russia_matches_model_md() {
+        let p = evaluate(&Scenario::model1_preset("statusQuo").unwrap());
         let russia = &p.hosts[1];
         assert_eq!(russia.id, "russia");
         assert_eq!(russia.permitted[0], 30_000.0);
-        assert!(
-            (russia.permitted[1] - 14_800.0).abs() < 50.0,
-            "{}",
-            russia.permitted[1]
-        );
-        assert!(
-            (russia.permitted[2] - 7_800.0).abs() < 100.0,
-            "{}",
-            russia.permitted[2]
-        );
-        assert!(
-            (russia.disguised[2] - 11_300.0).abs() < 100.0,
-            "{}",
-            russia.disguised[2]
-        );
+        assert!((russia.permitted[1] - 14_800.0).abs() < 50.0, "{}", russia.permitted[1]);
+        assert!((russia.permitted[2] - 7_800.0).abs() < 100.0, "{}", russia.permitted[2]);
+        assert!((russia.disguised[2] - 11_300.0).abs() < 100.0, "{}", russia.disguised[2]);
     }
 
     #[test]
-    fn totals_and_years() {
-        let p = evaluate(&Scenario::preset("statusQuo").unwrap());
+    fn totals_years_and_arrivals() {
+        let p = evaluate(&Scenario::preset("record").unwrap());
         assert_eq!(p.years.first(), Some(&2017));
         assert_eq!(p.years.last(), Some(&2030));
         for i in 0..p.years.len() {
             let sum: f64 = p.hosts.iter().map(|h| h.revenue_usd[i]).sum();
             assert_eq!(sum, p.revenue_usd[i]);
-            let sum: f64 = p.hosts.iter().map(|h| h.workers[i]).sum();
-            assert_eq!(sum, p.workers[i]);
+            let sum: f64 = p.hosts.iter().map(|h| h.arrivals[i]).sum();
+            assert_eq!(sum, p.arrivals[i]);
             assert!(close(p.workers[i], p.permitted[i] + p.disguised[i], 1e-12));
+            // Stocks move by arrivals less departures.
+            if i + 1 < p.years.len() {
+                for h in &p.hosts {
+                    assert!(h.workers[i + 1] <= h.workers[i] + h.arrivals[i] + 1e-6, "{} {i}", h.id);
+                }
+            }
         }
         assert!(p.summary.cumulative_denied_usd > 0.0);
         assert!(p.summary.denied_share > 0.0 && p.summary.denied_share < 1.0);
     }
 
     #[test]
-    fn totals_only_path_agrees_with_evaluate() {
-        let s = Scenario::preset("designationSurge").unwrap();
-        let p = evaluate(&s);
-        let (mut w, mut r) = (alloc::vec![0.0; 14], alloc::vec![0.0; 14]);
-        project_totals(&s, &mut w, &mut r);
-        for i in 0..14 {
-            assert!(close(w[i], p.workers[i], 1e-12) && close(r[i], p.revenue_usd[i], 1e-12));
+    fn a_closed_border_moves_no_stock() {
+        let p = evaluate(&Scenario::preset("record").unwrap());
+        // 2020-2022 are closed in the record: index 3..=5.
+        for h in &p.hosts {
+            for i in 3..=5 {
+                assert_eq!(h.workers[i + 1], h.workers[i], "{} {}", h.id, p.years[i]);
+                assert_eq!(h.arrivals[i], 0.0);
+            }
         }
     }
 

@@ -1,10 +1,31 @@
-//! Named scenarios. A preset sets every lever and nothing else (MODEL.md, Presets).
+//! Named scenarios (docs/methodology.md, "Presets").
+//!
+//! A preset sets every lever, and sometimes an assumption, to a number or to steps by year.
+//! `record` rebuilds 2017-2026 from the public record, every step citing a source; the
+//! presets that ask "what if, from 2027 on...?" are the record with steps added from that
+//! year. Model 1's five presets (constant levers) stay in [`MODEL1_PRESETS`], so that links
+//! made with model 1 keep their meaning.
+
+use alloc::vec::Vec;
 
 use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 
-/// A named set of lever values.
-#[derive(Clone, Copy, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+use crate::registry::{Step, levers, step};
+use crate::schedule::Value;
+
+/// A preset's value for one parameter.
+#[derive(Clone, Copy, Debug)]
+pub enum PresetValue {
+    /// The same in every year.
+    Constant(f64),
+    /// Steps by year. In a preset with a base, they replace the base's steps from the first
+    /// step's year on.
+    Steps(&'static [Step]),
+}
+
+/// A named scenario.
+#[derive(Clone, Copy, Debug)]
 pub struct Preset {
     /// Stable id.
     pub id: &'static str,
@@ -12,116 +33,403 @@ pub struct Preset {
     pub label: &'static str,
     /// What the preset stands for.
     pub description: &'static str,
-    /// Lever id and value, for every lever.
-    #[serde(serialize_with = "as_map")]
-    pub values: &'static [(&'static str, f64)],
+    /// The preset this one builds on: its values hold where this one sets none, and before
+    /// this one's first step.
+    pub base: Option<&'static str>,
+    /// Parameter ids and their values.
+    pub values: &'static [(&'static str, PresetValue)],
 }
 
-fn as_map<S: serde::Serializer>(v: &[(&str, f64)], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_map(v.iter().map(|(k, x)| (*k, *x)))
+impl Preset {
+    /// Every value this preset sets, with its base's values merged in, as steps.
+    pub fn steps(&self) -> Vec<(&'static str, Resolved)> {
+        let mut out: Vec<(&'static str, Resolved)> = match self.base.and_then(preset) {
+            Some(base) => base.steps(),
+            None => Vec::new(),
+        };
+        for &(id, value) in self.values {
+            let resolved = match value {
+                PresetValue::Constant(x) => Resolved::Constant(x),
+                PresetValue::Steps(own) => {
+                    let from = own.first().map_or(i32::MIN, |s| s.year);
+                    // Presets build on the record, whose values are all steps.
+                    let mut steps: Vec<Step> = match out.iter().find(|(i, _)| *i == id) {
+                        Some((_, Resolved::Steps(base))) => {
+                            base.iter().filter(|s| s.year < from).copied().collect()
+                        }
+                        _ => Vec::new(),
+                    };
+                    steps.extend_from_slice(own);
+                    Resolved::Steps(steps)
+                }
+            };
+            match out.iter_mut().find(|(i, _)| *i == id) {
+                Some(slot) => slot.1 = resolved,
+                None => out.push((id, resolved)),
+            }
+        }
+        out
+    }
+
+    /// Every value this preset sets, as scenario values.
+    pub fn resolved(&self) -> Vec<(&'static str, Value)> {
+        self.steps()
+            .into_iter()
+            .map(|(id, r)| {
+                let value = match r {
+                    Resolved::Constant(x) => Value::Constant(x),
+                    Resolved::Steps(steps) => {
+                        Value::Schedule(steps.iter().map(|s| (s.year, s.value)).collect())
+                    }
+                };
+                (id, value)
+            })
+            .collect()
+    }
 }
 
-/// Lever values of `statusQuo`, shared by the presets built on it.
-macro_rules! status_quo_with {
-    ($visa:expr, $designations:expr) => {
+/// A preset's value for one parameter, its base merged in.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Resolved {
+    /// The same in every year.
+    Constant(f64),
+    /// Steps by year, each with its source.
+    Steps(Vec<Step>),
+}
+
+impl Serialize for Preset {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Values<'a>(&'a [(&'static str, Value)]);
+        impl Serialize for Values<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut map = s.serialize_map(Some(self.0.len()))?;
+                for (id, v) in self.0 {
+                    map.serialize_entry(id, v)?;
+                }
+                map.end()
+            }
+        }
+        struct Sources(Vec<(&'static str, Resolved)>);
+        impl Serialize for Sources {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut map = s.serialize_map(None)?;
+                for (id, r) in &self.0 {
+                    if let Resolved::Steps(steps) = r {
+                        map.serialize_entry(id, steps)?;
+                    }
+                }
+                map.end()
+            }
+        }
+        let mut st = s.serialize_struct("Preset", 6)?;
+        st.serialize_field("id", self.id)?;
+        st.serialize_field("label", self.label)?;
+        st.serialize_field("description", self.description)?;
+        st.serialize_field("base", &self.base)?;
+        st.serialize_field("values", &Values(&self.resolved()))?;
+        st.serialize_field("steps", &Sources(self.steps()))?;
+        st.end()
+    }
+}
+
+const fn constant(x: f64) -> PresetValue {
+    PresetValue::Constant(x)
+}
+
+/// The first year a reader's policy can start in the presets that ask "what if, from then
+/// on...?": the year after the last year with data.
+pub const POLICY_YEAR: i32 = 2027;
+
+/// The record, lever by lever: what host governments and sanctioning states did, year by
+/// year, from the sources. After the last step the value holds: the current course.
+const RECORD: &[(&str, PresetValue)] = &[
+    (
+        "permitBan.china",
+        PresetValue::Steps(&[
+            step(2017, 0.0, "unsc-2017", "Resolution 2375 (11 September 2017) exempted contracts already signed; 2397 came on 22 December 2017."),
+            step(2018, 1.0, "china-after-2019", "China reported no new work authorizations; new workers came on trainee, student and visitor visas instead (loopholeShare.china)."),
+        ]),
+    ),
+    (
+        "permitBan.russia",
+        PresetValue::Steps(&[
+            step(2017, 0.0, "unsc-2017", "Resolution 2375 exempted contracts already signed; 2397 came on 22 December 2017."),
+            step(2018, 0.96, "wsj-2018-08", "At least 700 new work permits were issued in 2018, against about 19,000 vacancies."),
+            step(2019, 1.0, "russia-after-deadline-2020", "No new permits; the last 511 permit holders had theirs revoked (final report, March 2020). From 2024 workers come on study visas, not permits (joongang-2025-02)."),
+        ]),
+    ),
+    (
+        "permitBan.other",
+        PresetValue::Steps(&[
+            step(2017, 0.0, "unsc-2017", "Resolution 2375 exempted contracts already signed; 2397 came on 22 December 2017."),
+            step(2018, 0.8, "other-hosts-2016-2019", "Qatar, Kuwait, Mongolia and Poland stopped new permits; most other hosts reported compliance."),
+        ]),
+    ),
+    (
+        "repatriation.china",
+        PresetValue::Steps(&[
+            step(2017, 0.0, "unsc-2017", "Repatriation became a duty on 22 December 2017."),
+            step(2018, 0.3, "china-after-2019", "China's midterm report: more than half sent home by the end of 2018; with a third rotating home each year, 0.3 a year more. China again asked for returns in 2024 (kbs-2024-12)."),
+        ]),
+    ),
+    (
+        "repatriation.russia",
+        PresetValue::Steps(&[
+            step(2017, 0.0, "unsc-2017", "Repatriation became a duty on 22 December 2017."),
+            step(2018, 0.46367, "russia-midterm-2019", "Derived from the permit counts: 30,023 at the end of 2017, 11,490 at the end of 2018, with a third rotating home each year."),
+            step(2019, 0.9, "russia-after-deadline-2020", "Derived: the deadline's clear-out, from 11,490 permits to about 1,000 workers left (Foreign Ministry) and 511 permits on 10 March 2020."),
+            step(2020, 0.0, "unsc-2024-03", "The rest were stranded by the border closure; after its 2024 veto and treaty Russia sends no one home."),
+        ]),
+    ),
+    (
+        "repatriation.other",
+        PresetValue::Steps(&[
+            step(2017, 0.0, "unsc-2017", "Repatriation became a duty on 22 December 2017."),
+            step(2018, 0.4, "interim-reports-2019", "About 23,000 repatriations reported by December 2019; other hosts fell from about 20,000 to about 8,900 (other-hosts-2016-2019)."),
+        ]),
+    ),
+    (
+        "visaClarification",
+        PresetValue::Steps(&[step(2017, 0.0, "unsc-2017", "No host has declared that North Koreans may not work on any visa; resolution 2397 already covers every visa type, so the loophole is a gap in enforcement.")]),
+    ),
+    (
+        "designationsPerYear",
+        PresetValue::Steps(&[
+            step(2017, 1.0, "unsc-2017", "Mansudae Overseas Project Group, a construction labor exporter, listed by resolution 2371."),
+            step(2018, 2.0, "treasury-designations-2018-2020", "Yanbian Silverstar and Volasys Silver Star (13 September 2018)."),
+            step(2019, 0.0, "treasury-designations-2018-2020", "None found in 2019."),
+            step(2020, 4.0, "treasury-designations-2018-2020", "Namgang Trading and Beijing Sukbakso (14 January); Mokran LLC and Korea Cholsan (19 November)."),
+            step(2021, 0.0, "treasury-designations-2023-2026", "None found in 2021 and 2022."),
+            step(2023, 1.0, "treasury-designations-2023-2026", "Chinyong Information Technology Cooperation Company (23 May 2023)."),
+            step(2024, 2.0, "treasury-designations-2023-2026", "Alis LLC and Pioneer Bencont Star Real Estate (27 March 2024)."),
+            step(2025, 10.0, "treasury-designations-2023-2026", "Department 53 and three companies (16 January), four companies (8 July), two companies (27 August)."),
+            step(2026, 2.0, "treasury-designations-2023-2026", "Two entities (12 March 2026)."),
+        ]),
+    ),
+];
+
+/// All presets of the current model, in display order. `record` is the page's default.
+pub const PRESETS: &[Preset] = &[
+    Preset {
+        id: "record",
+        label: "The record (current course)",
+        description: "What host governments and sanctioning states did from 2017 to 2026, year by year from the public record, then held: the current course.",
+        base: None,
+        values: RECORD,
+    },
+    Preset {
+        id: "noEnforcement",
+        label: "No enforcement",
+        description: "Every lever at 0 in every year: no host refuses permits or sends workers home.",
+        base: None,
+        values: NO_ENFORCEMENT,
+    },
+    Preset {
+        id: "statusQuo",
+        label: "Status quo of 2018–19, held",
+        description: "Model 1's status quo: the enforcement hosts reported in 2018 and 2019, held from the base year on.",
+        base: None,
+        values: STATUS_QUO,
+    },
+    Preset {
+        id: "closeVisaLoophole",
+        label: "Close the visa loophole from 2027",
+        description: "The record, plus a clarification, from 2027, that North Koreans may not work on any visa type.",
+        base: Some("record"),
+        values: &[(
+            "visaClarification",
+            PresetValue::Steps(&[step(POLICY_YEAR, 1.0, "voa-2020-02", "The clarification analysts proposed: no work on any visa type.")]),
+        )],
+    },
+    Preset {
+        id: "designationSurge",
+        label: "Designation surge from 2027",
+        description: "The record, plus 20 employers, brokers and trading companies designated each year from 2027.",
+        base: Some("record"),
+        values: &[(
+            "designationsPerYear",
+            PresetValue::Steps(&[step(POLICY_YEAR, 20.0, "voa-2020-02", "Designating the companies that employ the workers, as analysts proposed.")]),
+        )],
+    },
+    Preset {
+        id: "russiaReturnsToCompliance",
+        label: "Russia returns to compliance in 2027",
+        description: "The record, plus Russia refusing every permit and sending half its North Korean workers home each year from 2027, applying a visa clarification and designations as in 2019.",
+        base: Some("record"),
+        values: &[
+            ("permitBan.russia", PresetValue::Steps(&[step(POLICY_YEAR, 1.0, "unsc-2017", "Resolution 2375: no new work authorizations.")])),
+            ("repatriation.russia", PresetValue::Steps(&[step(POLICY_YEAR, 0.5, "unsc-2017", "Resolution 2397: send workers home; half a year.")])),
+            ("clarificationAdoption.russia", PresetValue::Steps(&[step(POLICY_YEAR, 0.3, "voa-2020-02", "As in 2019 (the default before 2024).")])),
+            ("designationCooperation.russia", PresetValue::Steps(&[step(POLICY_YEAR, 0.1, "treasury-designations-2018-2020", "As in 2019 (the default before 2024).")])),
+        ],
+    },
+    Preset {
+        id: "fullCompliance",
+        label: "Full compliance from 2027",
+        description: "The record, plus every host refusing all permits, sending every worker home and applying the visa clarification from 2027.",
+        base: Some("record"),
+        values: &[
+            ("permitBan.china", PresetValue::Steps(FULL_ONE)),
+            ("permitBan.russia", PresetValue::Steps(FULL_ONE)),
+            ("permitBan.other", PresetValue::Steps(FULL_ONE)),
+            ("repatriation.china", PresetValue::Steps(FULL_ONE)),
+            ("repatriation.russia", PresetValue::Steps(FULL_ONE)),
+            ("repatriation.other", PresetValue::Steps(FULL_ONE)),
+            ("visaClarification", PresetValue::Steps(FULL_ONE)),
+        ],
+    },
+    Preset {
+        id: "loopholeClosed2020",
+        label: "Loophole closed in 2020",
+        description: "The seed article's question: the record, but with the clarification that North Koreans may not work on any visa type in force from 2020, when the article appeared.",
+        base: Some("record"),
+        values: &[(
+            "visaClarification",
+            PresetValue::Steps(&[step(2020, 1.0, "voa-2020-02", "Asked for in February 2020: \"a clarification that North Koreans are unable to work abroad regardless of what type of visa\".")]),
+        )],
+    },
+];
+
+const FULL_ONE: &[Step] = &[step(POLICY_YEAR, 1.0, "unsc-2017", "Full compliance with resolutions 2375 and 2397.")];
+
+/// Every lever constant: permit bans and repatriation by host (China, Russia, other), the
+/// visa clarification and designations a year.
+macro_rules! constant_levers {
+    ($ban:expr, $repatriation:expr, $visa:expr, $designations:expr) => {
         &[
-            ("permitBan.china", 0.6),
-            ("permitBan.russia", 0.95),
-            ("permitBan.other", 0.8),
-            ("repatriation.china", 0.1),
-            ("repatriation.russia", 0.3),
-            ("repatriation.other", 0.4),
-            ("visaClarification", $visa),
-            ("designationsPerYear", $designations),
+            ("permitBan.china", constant($ban[0])),
+            ("permitBan.russia", constant($ban[1])),
+            ("permitBan.other", constant($ban[2])),
+            ("repatriation.china", constant($repatriation[0])),
+            ("repatriation.russia", constant($repatriation[1])),
+            ("repatriation.other", constant($repatriation[2])),
+            ("visaClarification", constant($visa)),
+            ("designationsPerYear", constant($designations)),
         ]
     };
 }
 
-/// All presets, in display order.
-pub const PRESETS: &[Preset] = &[
+/// Model 1's status quo: a rough fit to what hosts reported in 2018 and 2019.
+const STATUS_QUO_BAN: [f64; 3] = [0.6, 0.95, 0.8];
+const STATUS_QUO_REPATRIATION: [f64; 3] = [0.1, 0.3, 0.4];
+const STATUS_QUO: &[(&str, PresetValue)] =
+    constant_levers!(STATUS_QUO_BAN, STATUS_QUO_REPATRIATION, 0.0, 2.0);
+
+/// Every lever at 0.
+const NO_ENFORCEMENT: &[(&str, PresetValue)] = constant_levers!([0.0; 3], [0.0; 3], 0.0, 0.0);
+
+/// Model 1's presets (version 1.x), every lever constant from the base year: what a link
+/// made with model 1 meant.
+pub const MODEL1_PRESETS: &[Preset] = &[
     Preset {
         id: "noEnforcement",
         label: "No enforcement",
         description: "Every lever at 0: no host refuses permits or sends workers home.",
-        values: &[
-            ("permitBan.china", 0.0),
-            ("permitBan.russia", 0.0),
-            ("permitBan.other", 0.0),
-            ("repatriation.china", 0.0),
-            ("repatriation.russia", 0.0),
-            ("repatriation.other", 0.0),
-            ("visaClarification", 0.0),
-            ("designationsPerYear", 0.0),
-        ],
+        base: None,
+        values: NO_ENFORCEMENT,
     },
     Preset {
         id: "statusQuo",
         label: "Status quo",
-        description: "A rough fit to what hosts reported in 2018 and 2019: most new permits refused, \
-                      partial repatriation, the visa loophole open, two designations a year.",
-        values: status_quo_with!(0.0, 2.0),
+        description: "A rough fit to what hosts reported in 2018 and 2019, held from the base year.",
+        base: None,
+        values: STATUS_QUO,
     },
     Preset {
         id: "closeVisaLoophole",
         label: "Close the visa loophole",
-        description: "The status quo, plus a clarification that North Koreans may not work on any \
-                      visa type.",
-        values: status_quo_with!(1.0, 2.0),
+        description: "The status quo, plus a clarification that North Koreans may not work on any visa type.",
+        base: None,
+        values: constant_levers!(STATUS_QUO_BAN, STATUS_QUO_REPATRIATION, 1.0, 2.0),
     },
     Preset {
         id: "designationSurge",
         label: "Designation surge",
-        description: "The status quo, with 20 employers, brokers and trading companies designated \
-                      each year instead of 2.",
-        values: status_quo_with!(0.0, 20.0),
+        description: "The status quo, with 20 employers, brokers and trading companies designated each year instead of 2.",
+        base: None,
+        values: constant_levers!(STATUS_QUO_BAN, STATUS_QUO_REPATRIATION, 0.0, 20.0),
     },
     Preset {
         id: "fullCompliance",
         label: "Full compliance",
-        description: "Every host refuses all permits, sends every worker home and closes the visa \
-                      loophole.",
-        values: &[
-            ("permitBan.china", 1.0),
-            ("permitBan.russia", 1.0),
-            ("permitBan.other", 1.0),
-            ("repatriation.china", 1.0),
-            ("repatriation.russia", 1.0),
-            ("repatriation.other", 1.0),
-            ("visaClarification", 1.0),
-            ("designationsPerYear", 2.0),
-        ],
+        description: "Every host refuses all permits, sends every worker home and closes the visa loophole.",
+        base: None,
+        values: constant_levers!([1.0; 3], [1.0; 3], 1.0, 2.0),
     },
 ];
 
-/// The preset with this id.
+/// The preset of the current model with this id.
 pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
+}
+
+/// The ids of the levers, for the tests that every preset sets each.
+pub fn lever_ids() -> impl Iterator<Item = &'static str> {
+    levers().map(|p| p.id)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::{Kind, levers, parameter};
+    use crate::registry::{Kind, parameter};
+    use crate::sources::source;
 
     #[test]
-    fn every_preset_sets_every_lever_once_within_range() {
-        for p in PRESETS {
-            assert_eq!(p.values.len(), levers().count(), "{}", p.id);
-            for lever in levers() {
-                let n = p.values.iter().filter(|(id, _)| *id == lever.id).count();
-                assert_eq!(n, 1, "{} sets {} {n} times", p.id, lever.id);
+    fn every_preset_sets_every_lever_with_checked_values() {
+        for p in PRESETS.iter().chain(MODEL1_PRESETS) {
+            let resolved = p.resolved();
+            for lever in lever_ids() {
+                let n = resolved.iter().filter(|(id, _)| *id == lever).count();
+                assert_eq!(n, 1, "{} sets {lever} {n} times", p.id);
             }
-            for (id, v) in p.values {
+            for (id, v) in &resolved {
                 let param = parameter(id).unwrap();
-                assert_eq!(param.kind, Kind::Lever, "{} sets non-lever {id}", p.id);
-                assert!(param.min <= *v && *v <= param.max, "{} {id}", p.id);
+                v.check(param).unwrap_or_else(|e| panic!("{}: {e}", p.id));
+                if MODEL1_PRESETS.iter().any(|m| core::ptr::eq(m, p)) {
+                    assert_eq!(param.kind, Kind::Lever, "{} sets non-lever {id}", p.id);
+                    assert!(matches!(v, Value::Constant(_)), "{} {id}", p.id);
+                }
             }
         }
     }
 
     #[test]
-    fn lookup() {
-        assert_eq!(preset("statusQuo").map(|p| p.values[1].1), Some(0.95));
-        assert!(preset("nope").is_none());
+    fn every_step_cites_a_source() {
+        for p in PRESETS {
+            for &(id, value) in p.values {
+                if let PresetValue::Steps(steps) = value {
+                    for s in steps {
+                        assert!(source(s.source).is_some(), "{} {id} {} cites {}", p.id, s.year, s.source);
+                        assert!(!s.note.is_empty(), "{} {id} {}", p.id, s.year);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn presets_on_the_record_replace_its_steps_from_their_year() {
+        let v = |preset_id: &str, id: &str| {
+            preset(preset_id)
+                .unwrap()
+                .resolved()
+                .into_iter()
+                .find(|(i, _)| *i == id)
+                .unwrap()
+                .1
+        };
+        let record = v("record", "designationsPerYear");
+        let surge = v("designationSurge", "designationsPerYear");
+        let (Value::Schedule(r), Value::Schedule(s)) = (record, surge) else {
+            panic!("schedules expected")
+        };
+        assert_eq!(s.last(), Some(&(POLICY_YEAR, 20.0)));
+        assert_eq!(&s[..s.len() - 1], &r[..]);
+        assert_eq!(v("record", "visaClarification"), Value::Schedule(alloc::vec![(2017, 0.0)]));
+        assert_eq!(
+            v("loopholeClosed2020", "visaClarification"),
+            Value::Schedule(alloc::vec![(2017, 0.0), (2020, 1.0)])
+        );
+        assert_eq!(v("statusQuo", "permitBan.russia"), Value::Constant(0.95));
     }
 }

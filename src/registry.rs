@@ -1,14 +1,22 @@
 //! The parameter registry: hosts, levers, assumptions and settings as data.
 //!
-//! Ids, ranges and meanings follow `shared/design/MODEL.md`. Adding a host is one row in
-//! [`HOSTS`] plus its seven per-host rows in [`PARAMETERS`] (permit ban, repatriation, base
-//! workers, wage, loophole share, clarification adoption, designation cooperation); the
-//! model, the JavaScript API and the page read these tables and need no other change.
+//! Ids, ranges and meanings follow the project's model design, restated in
+//! `docs/methodology.md`. A scenario is a table indexed by this registry ([`crate::Scenario`]),
+//! and the model reads it by [`Quantity`] and host. Adding a host is one row in [`HOSTS`] plus
+//! its per-host rows in [`PARAMETERS`]; adding a parameter is one [`Quantity`], its rows and
+//! its equation. The JavaScript API, the page and the methodology read these same tables.
+//!
+//! Some parameters have a *record path*: the default is not one number but the values the
+//! public record gives year by year (North Korea's border closure, Russia's recruitment from
+//! 2024), each step citing a source. Before a path's first step the parameter's constant
+//! `default` holds; that constant is also its value in model 1 (version 1.x), which held every
+//! value fixed over the horizon.
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 
 /// A country (or group of countries) that hosts North Korean workers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Host {
     /// Stable id used in parameter ids (`permitBan.<id>`).
     pub id: &'static str,
@@ -35,62 +43,162 @@ pub const HOSTS: [Host; 3] = [
 /// Number of hosts; per-host quantities are arrays of this length.
 pub const HOST_COUNT: usize = HOSTS.len();
 
+/// The index in [`HOSTS`] of the host with this id.
+pub fn host_index(id: &str) -> Option<usize> {
+    HOSTS.iter().position(|h| h.id == id)
+}
+
 /// What a parameter is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Kind {
     /// A policy choice; higher means stronger enforcement.
     Lever,
     /// An uncertain fact with a low-high range; sampled in the uncertainty analysis.
     Assumption,
-    /// A modelling choice (years, anchoring); never sampled.
+    /// A modelling choice (years, anchoring, the border); never sampled.
     Setting,
 }
 
-/// Where a parameter's value lives in a [`crate::Scenario`]. Per-host slots carry the index
-/// of the host in [`HOSTS`].
+/// The unit of a parameter's value. The page formats values by unit id, not by label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Unit {
+    /// A share from 0 to 1.
+    Share,
+    /// A share from 0 to 1 per year.
+    SharePerYear,
+    /// Entities designated per year.
+    EntitiesPerYear,
+    /// A number of workers.
+    Workers,
+    /// US dollars per month.
+    UsdPerMonth,
+    /// US dollars per year.
+    UsdPerYear,
+    /// Months per year.
+    MonthsPerYear,
+    /// A multiple of the host's base-year stock.
+    Multiple,
+    /// A calendar year.
+    Year,
+    /// 0 (off) or 1 (on).
+    Switch,
+}
+
+impl Unit {
+    /// Every unit, for the JavaScript API.
+    pub const ALL: [Unit; 10] = [
+        Unit::Share,
+        Unit::SharePerYear,
+        Unit::EntitiesPerYear,
+        Unit::Workers,
+        Unit::UsdPerMonth,
+        Unit::UsdPerYear,
+        Unit::MonthsPerYear,
+        Unit::Multiple,
+        Unit::Year,
+        Unit::Switch,
+    ];
+
+    /// Words for the unit, for labels and tables.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Unit::Share => "share (0 to 1)",
+            Unit::SharePerYear => "share per year (0 to 1)",
+            Unit::EntitiesPerYear => "entities per year",
+            Unit::Workers => "workers",
+            Unit::UsdPerMonth => "USD per month",
+            Unit::UsdPerYear => "USD per year",
+            Unit::MonthsPerYear => "months per year",
+            Unit::Multiple => "multiple of the base-year stock",
+            Unit::Year => "year",
+            Unit::Switch => "0 or 1",
+        }
+    }
+}
+
+/// What a number in the model stands for. Per-host quantities have one row per host in
+/// [`PARAMETERS`]; the model reads values by quantity and host.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)]
-pub enum Slot {
-    PermitBan(usize),
-    Repatriation(usize),
+pub enum Quantity {
+    PermitBan,
+    Repatriation,
     VisaClarification,
     DesignationsPerYear,
-    BaseWorkers(usize),
-    Wage(usize),
+    BaseWorkers,
+    Wage,
     MonthsWorked,
     StateTakeShare,
     RotationRate,
-    LoopholeShare(usize),
-    ClarificationAdoption(usize),
-    DesignationCooperation(usize),
+    LoopholeShare,
+    ClarificationAdoption,
+    DesignationCooperation,
+    Demand,
     WorkersPerDesignation,
-    AnchorToEstimate,
     EstimateRevenueUsd,
+    AnchorToEstimate,
     BaseYear,
     EndYear,
+    BorderOpen,
 }
 
-impl Slot {
-    /// Index in [`HOSTS`] of the host this slot belongs to.
-    pub const fn host(self) -> Option<usize> {
-        match self {
-            Slot::PermitBan(h)
-            | Slot::Repatriation(h)
-            | Slot::BaseWorkers(h)
-            | Slot::Wage(h)
-            | Slot::LoopholeShare(h)
-            | Slot::ClarificationAdoption(h)
-            | Slot::DesignationCooperation(h) => Some(h),
-            _ => None,
-        }
+/// Number of [`Quantity`] variants.
+const QUANTITY_COUNT: usize = Quantity::BorderOpen as usize + 1;
+
+/// One step of a record path: the value from `year` on, the plausible range around it
+/// (assumptions only) and the source behind it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Step {
+    /// First year the value holds.
+    pub year: i32,
+    /// The value.
+    pub value: f64,
+    /// Low end of the plausible range in these years (assumptions only).
+    pub low: Option<f64>,
+    /// High end of the plausible range in these years (assumptions only).
+    pub high: Option<f64>,
+    /// Id of the [`crate::SOURCES`] row behind the step.
+    pub source: &'static str,
+    /// Why this value, in one line.
+    pub note: &'static str,
+}
+
+/// A step with no range (levers and settings).
+pub const fn step(year: i32, value: f64, source: &'static str, note: &'static str) -> Step {
+    Step {
+        year,
+        value,
+        low: None,
+        high: None,
+        source,
+        note,
+    }
+}
+
+/// A step of an assumption, with its plausible range.
+pub const fn ranged(
+    year: i32,
+    (value, low, high): (f64, f64, f64),
+    source: &'static str,
+    note: &'static str,
+) -> Step {
+    Step {
+        year,
+        value,
+        low: Some(low),
+        high: Some(high),
+        source,
+        note,
     }
 }
 
 /// One lever, assumption or setting.
 #[derive(Clone, Copy, Debug)]
 pub struct Parameter {
-    /// Stable id, as in MODEL.md (`repatriation.russia`).
+    /// Stable id (`repatriation.russia`).
     pub id: &'static str,
     /// Short display label.
     pub label: &'static str,
@@ -98,49 +206,62 @@ pub struct Parameter {
     pub description: &'static str,
     /// Lever, assumption or setting.
     pub kind: Kind,
+    /// What the number stands for in the model.
+    pub quantity: Quantity,
+    /// Index in [`HOSTS`] of the host it belongs to, if any.
+    pub host: Option<usize>,
     /// Unit of the value.
-    pub unit: &'static str,
+    pub unit: Unit,
     /// Smallest accepted value.
     pub min: f64,
     /// Largest accepted value.
     pub max: f64,
     /// Slider step.
     pub step: f64,
-    /// Default value.
+    /// The constant default: the value before the first step of `path`, and the value in
+    /// model 1, which had no paths.
     pub default: f64,
-    /// Low end of the plausible range (assumptions only).
+    /// Low end of the plausible range of a value the reader sets (assumptions only).
     pub low: Option<f64>,
-    /// High end of the plausible range (assumptions only).
+    /// High end of that range.
     pub high: Option<f64>,
     /// Whether only whole numbers are accepted.
     pub integer: bool,
+    /// Whether the value may change by year (a schedule of `[year, value]` steps).
+    pub scheduled: bool,
+    /// The default's steps from the public record, oldest first; empty for a constant default.
+    pub path: &'static [Step],
     /// Ids of [`crate::SOURCES`] rows behind the default and range.
     pub sources: &'static [&'static str],
-    /// Where the value lives.
-    pub slot: Slot,
 }
 
 impl Parameter {
     /// The host this parameter belongs to, if any.
     pub fn host(&self) -> Option<&'static Host> {
-        self.slot.host().map(|h| &HOSTS[h])
+        self.host.map(|h| &HOSTS[h])
     }
 
-    /// Whether this parameter is drawn in the uncertainty analysis.
-    pub fn is_uncertain(&self) -> bool {
-        self.kind == Kind::Assumption && self.low.is_some() && self.high.is_some()
+    /// The default value in `year`: the record path's step in force, else the constant.
+    pub fn default_at(&self, year: i32) -> f64 {
+        self.path_step_at(year).map_or(self.default, |s| s.value)
+    }
+
+    /// The record path's step in force in `year`, if any.
+    pub fn path_step_at(&self, year: i32) -> Option<&'static Step> {
+        self.path.iter().rev().find(|s| s.year <= year)
     }
 }
 
 impl Serialize for Parameter {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Parameter", 14)?;
+        let mut st = s.serialize_struct("Parameter", 18)?;
         st.serialize_field("id", self.id)?;
         st.serialize_field("label", self.label)?;
         st.serialize_field("description", self.description)?;
         st.serialize_field("kind", &self.kind)?;
         st.serialize_field("host", &self.host().map(|h| h.id))?;
-        st.serialize_field("unit", self.unit)?;
+        st.serialize_field("unit", &self.unit)?;
+        st.serialize_field("unitLabel", self.unit.label())?;
         st.serialize_field("min", &self.min)?;
         st.serialize_field("max", &self.max)?;
         st.serialize_field("step", &self.step)?;
@@ -148,30 +269,32 @@ impl Serialize for Parameter {
         st.serialize_field("low", &self.low)?;
         st.serialize_field("high", &self.high)?;
         st.serialize_field("integer", &self.integer)?;
+        st.serialize_field("scheduled", &self.scheduled)?;
+        st.serialize_field("path", self.path)?;
         st.serialize_field("sources", self.sources)?;
         st.end()
     }
 }
 
-const SHARE: &str = "share (0 to 1)";
-
-/// A lever: 0 = no enforcement, default 0.
+/// A lever: 0 = no enforcement by default, and it may change by year.
 #[allow(clippy::too_many_arguments)]
 const fn lever(
     id: &'static str,
     label: &'static str,
     description: &'static str,
-    max: f64,
-    step: f64,
-    unit: &'static str,
+    quantity: Quantity,
+    host: Option<usize>,
+    (max, step): (f64, f64),
+    unit: Unit,
     sources: &'static [&'static str],
-    slot: Slot,
 ) -> Parameter {
     Parameter {
         id,
         label,
         description,
         kind: Kind::Lever,
+        quantity,
+        host,
         unit,
         min: 0.0,
         max,
@@ -180,28 +303,32 @@ const fn lever(
         low: None,
         high: None,
         integer: false,
+        scheduled: true,
+        path: &[],
         sources,
-        slot,
     }
 }
 
-/// An assumption with its default, plausible range and accepted range.
+/// An assumption with its default, plausible range and accepted range; fixed over time.
 #[allow(clippy::too_many_arguments)]
 const fn assumption(
     id: &'static str,
     label: &'static str,
     description: &'static str,
-    unit: &'static str,
+    quantity: Quantity,
+    host: Option<usize>,
+    unit: Unit,
     (default, low, high): (f64, f64, f64),
     (min, max, step): (f64, f64, f64),
     sources: &'static [&'static str],
-    slot: Slot,
 ) -> Parameter {
     Parameter {
         id,
         label,
         description,
         kind: Kind::Assumption,
+        quantity,
+        host,
         unit,
         min,
         max,
@@ -210,10 +337,203 @@ const fn assumption(
         low: Some(low),
         high: Some(high),
         integer: false,
+        scheduled: false,
+        path: &[],
         sources,
-        slot,
     }
 }
+
+/// An assumption that may change by year, with its record path.
+#[allow(clippy::too_many_arguments)]
+const fn scheduled_assumption(
+    id: &'static str,
+    label: &'static str,
+    description: &'static str,
+    quantity: Quantity,
+    host: usize,
+    (default, low, high): (f64, f64, f64),
+    path: &'static [Step],
+    sources: &'static [&'static str],
+) -> Parameter {
+    Parameter {
+        id,
+        label,
+        description,
+        kind: Kind::Assumption,
+        quantity,
+        host: Some(host),
+        unit: Unit::Share,
+        min: 0.0,
+        max: 1.0,
+        step: 0.01,
+        default,
+        low: Some(low),
+        high: Some(high),
+        integer: false,
+        scheduled: true,
+        path,
+        sources,
+    }
+}
+
+/// The regime's target in one host, as a multiple of its base-year stock.
+const fn demand(
+    id: &'static str,
+    label: &'static str,
+    description: &'static str,
+    host: usize,
+    path: &'static [Step],
+    sources: &'static [&'static str],
+) -> Parameter {
+    Parameter {
+        id,
+        label,
+        description,
+        kind: Kind::Assumption,
+        quantity: Quantity::Demand,
+        host: Some(host),
+        unit: Unit::Multiple,
+        min: 0.0,
+        max: 3.0,
+        step: 0.01,
+        default: 1.0,
+        // The target is the base stock by definition until the record says otherwise; only a
+        // record step carries a range of its own.
+        low: None,
+        high: None,
+        integer: false,
+        scheduled: true,
+        path,
+        sources,
+    }
+}
+
+/// A setting: a whole number, fixed over the horizon, never sampled.
+const fn setting(
+    id: &'static str,
+    label: &'static str,
+    description: &'static str,
+    quantity: Quantity,
+    unit: Unit,
+    (default, min, max): (f64, f64, f64),
+    sources: &'static [&'static str],
+) -> Parameter {
+    Parameter {
+        id,
+        label,
+        description,
+        kind: Kind::Setting,
+        quantity,
+        host: None,
+        unit,
+        min,
+        max,
+        step: 1.0,
+        default,
+        low: None,
+        high: None,
+        integer: true,
+        scheduled: false,
+        path: &[],
+        sources,
+    }
+}
+
+const CHINA: usize = 0;
+const RUSSIA: usize = 1;
+const OTHER: usize = 2;
+
+/// North Korea's own border: closed from January 2020, reopened in stages from August 2023.
+const BORDER_PATH: &[Step] = &[
+    step(
+        2020,
+        0.0,
+        "nknews-2023-10",
+        "North Korea closed its border in January 2020: 69 North Koreans entered Russia in all of 2021, 44 in the first half of 2022.",
+    ),
+    step(
+        2023,
+        0.2,
+        "rfa-2024-09",
+        "Reopened to citizens abroad on 27 August 2023: over 3,000 workers brought home from China between the end of 2022 and the end of 2023, about a fifth of the usual rotation of 16,000 a year; entries into Russia were 1,117, against about 21,000 in 2019 (nknews-2024-02).",
+    ),
+    step(
+        2024,
+        1.0,
+        "joongang-2025-02",
+        "Open: 13,221 North Koreans entered Russia in 2024, and new workers went to China from August 2024 (rfa-2024-09).",
+    ),
+];
+
+/// Russia's target from 2024: the plans of 40,000 workers, within 20,000-50,000.
+const DEMAND_RUSSIA_PATH: &[Step] = &[ranged(
+    2024,
+    (1.333, 0.667, 1.667),
+    "msmt-2025-10",
+    "Up to 40,000 laborers planned for Russia (MSMT, October 2025); Russia's deputy prime minister put what Russia could employ at 20,000-50,000 (nknews-2023-10).",
+)];
+
+const LOOPHOLE_CHINA_PATH: &[Step] = &[
+    ranged(
+        2018,
+        (1.0, 0.6, 1.0),
+        "nikkei-2019-12",
+        "China refused new work visas but granted trainee, intern, student and visitor visas in their place (dailynk-2019-10); 50,000-60,000 were still counted at the end of 2019 (china-after-2019): every vacancy refilled.",
+    ),
+    ranged(
+        2024,
+        (0.1, 0.0, 0.3),
+        "kbs-2024-12",
+        "China asked for the workers' return and refused North Korea's request for student or tourist visas; almost no replacements were seen.",
+    ),
+    ranged(
+        2025,
+        (0.3, 0.1, 0.6),
+        "kbs-2025-06",
+        "China accepted thousands again: about 3,000 entered Hunchun in January-March 2025 and 500 Dandong in May.",
+    ),
+];
+
+const LOOPHOLE_RUSSIA_PATH: &[Step] = &[
+    ranged(
+        2017,
+        (0.0, 0.0, 0.05),
+        "mvd-visas-2020",
+        "Tourist and student visas stayed at their usual level in 2018 (2,035 and 2,610): the regime did not yet use them for workers.",
+    ),
+    ranged(
+        2019,
+        (0.094, 0.047, 0.21),
+        "rfa-2023-08",
+        "Derived: 3,000-4,000 workers were stranded in Russia from 2020 to 2023, so about 2,700 of 2019's non-work visa entrants stayed; the visa surge allows 1,400-6,200 (mvd-visas-2020).",
+    ),
+    ranged(
+        2024,
+        (0.213, 0.2, 0.35),
+        "msmt-2025-05",
+        "Derived: visas sought for about 8,000 workers in 2024, as 7,887 North Koreans entered to study; all 13,221 entries at the high end (joongang-2025-02).",
+    ),
+    ranged(
+        2025,
+        (0.569, 0.45, 0.7),
+        "wsj-2025-05",
+        "Derived: nearly 15,000 workers sent from 2024 to April 2025 (South Korea's intelligence service), with military builders from September (moscowtimes-2025-11).",
+    ),
+];
+
+const ADOPTION_RUSSIA_PATH: &[Step] = &[ranged(
+    2024,
+    (0.0, 0.0, 0.3),
+    "unsc-2024-03",
+    "After its veto ended the UN Panel and the 2024 treaty, Russia recruits on student visas openly and applies no clarification.",
+)];
+
+const COOPERATION_RUSSIA_PATH: &[Step] = &[ranged(
+    2024,
+    (0.0, 0.0, 0.1),
+    "unsc-2024-03",
+    "After the veto and the treaty, Russia does not act on US designations.",
+)];
 
 /// All parameters: levers, then assumptions, then settings.
 pub const PARAMETERS: &[Parameter] = &[
@@ -222,88 +542,94 @@ pub const PARAMETERS: &[Parameter] = &[
         "permitBan.china",
         "China refuses new work permits",
         "Share of new work authorizations for North Koreans that China refuses (res. 2375 para 17).",
-        1.0,
-        0.01,
-        SHARE,
+        Quantity::PermitBan,
+        Some(CHINA),
+        (1.0, 0.01),
+        Unit::Share,
         &["unsc-2017"],
-        Slot::PermitBan(0),
     ),
     lever(
         "permitBan.russia",
         "Russia refuses new work permits",
         "Share of new work authorizations for North Koreans that Russia refuses (res. 2375 para 17).",
-        1.0,
-        0.01,
-        SHARE,
+        Quantity::PermitBan,
+        Some(RUSSIA),
+        (1.0, 0.01),
+        Unit::Share,
         &["unsc-2017"],
-        Slot::PermitBan(1),
     ),
     lever(
         "permitBan.other",
         "Other hosts refuse new work permits",
         "Share of new work authorizations for North Koreans that other hosts refuse (res. 2375 para 17).",
-        1.0,
-        0.01,
-        SHARE,
+        Quantity::PermitBan,
+        Some(OTHER),
+        (1.0, 0.01),
+        Unit::Share,
         &["unsc-2017"],
-        Slot::PermitBan(2),
     ),
     lever(
         "repatriation.china",
         "China sends workers home",
         "Share of North Korean workers still in China that it sends home each year (res. 2397 para 8).",
-        1.0,
-        0.01,
-        "share per year (0 to 1)",
+        Quantity::Repatriation,
+        Some(CHINA),
+        (1.0, 0.01),
+        Unit::SharePerYear,
         &["unsc-2017"],
-        Slot::Repatriation(0),
     ),
     lever(
         "repatriation.russia",
         "Russia sends workers home",
         "Share of North Korean workers still in Russia that it sends home each year (res. 2397 para 8).",
-        1.0,
-        0.01,
-        "share per year (0 to 1)",
+        Quantity::Repatriation,
+        Some(RUSSIA),
+        (1.0, 0.01),
+        Unit::SharePerYear,
         &["unsc-2017"],
-        Slot::Repatriation(1),
     ),
     lever(
         "repatriation.other",
         "Other hosts send workers home",
         "Share of North Korean workers still in other hosts that they send home each year (res. 2397 para 8).",
-        1.0,
-        0.01,
-        "share per year (0 to 1)",
+        Quantity::Repatriation,
+        Some(OTHER),
+        (1.0, 0.01),
+        Unit::SharePerYear,
         &["unsc-2017"],
-        Slot::Repatriation(2),
     ),
     lever(
         "visaClarification",
         "No work on any visa type",
         "How firmly it is established that North Koreans may not work on any visa type, tourist and student visas included; 1 = clarified and enforced. Each host applies it as far as its clarification adoption allows.",
-        1.0,
-        0.01,
-        SHARE,
+        Quantity::VisaClarification,
+        None,
+        (1.0, 0.01),
+        Unit::Share,
         &["voa-2020-02", "mvd-visas-2020"],
-        Slot::VisaClarification,
     ),
     lever(
         "designationsPerYear",
         "Employers designated per year",
         "Entities (employers, brokers, trading companies) designated each year by the US and its partners.",
-        50.0,
-        1.0,
-        "entities per year",
-        &["treasury-designations-2018-2020", "voa-2020-02"],
-        Slot::DesignationsPerYear,
+        Quantity::DesignationsPerYear,
+        None,
+        (50.0, 1.0),
+        Unit::EntitiesPerYear,
+        &[
+            "treasury-designations-2018-2020",
+            "treasury-designations-2023-2026",
+            "voa-2020-02",
+        ],
     ),
     // Assumptions.
     assumption(
         "baseWorkers.china",
         "Workers in China, base year",
         "North Korean workers in China at the start of the base year.",
-        "workers",
+        Quantity::BaseWorkers,
+        Some(CHINA),
+        Unit::Workers,
         (50_000.0, 30_000.0, 94_000.0),
         (0.0, 150_000.0, 1_000.0),
         &[
@@ -312,13 +638,14 @@ pub const PARAMETERS: &[Parameter] = &[
             "china-entries-2012-2015",
             "china-after-2019",
         ],
-        Slot::BaseWorkers(0),
     ),
     assumption(
         "baseWorkers.russia",
         "Workers in Russia, base year",
         "North Korean workers in Russia at the start of the base year.",
-        "workers",
+        Quantity::BaseWorkers,
+        Some(RUSSIA),
+        Unit::Workers,
         (30_000.0, 24_000.0, 37_000.0),
         (0.0, 100_000.0, 500.0),
         &[
@@ -327,183 +654,222 @@ pub const PARAMETERS: &[Parameter] = &[
             "russia-midterm-2019",
             "russia-permits-2015-2018",
         ],
-        Slot::BaseWorkers(1),
     ),
     assumption(
         "baseWorkers.other",
         "Workers in other hosts, base year",
         "North Korean workers everywhere else (Gulf, Africa, Southeast Asia, Europe, Mongolia) at the start of the base year: the residual of about 100,000.",
-        "workers",
+        Quantity::BaseWorkers,
+        Some(OTHER),
+        Unit::Workers,
         (20_000.0, 10_000.0, 30_000.0),
         (0.0, 100_000.0, 500.0),
         &["reuters-2020-01", "other-hosts-2016-2019"],
-        Slot::BaseWorkers(2),
     ),
     assumption(
         "wage.china",
         "Wage in China",
         "Gross wage paid for a North Korean worker in China.",
-        "USD per month",
+        Quantity::Wage,
+        Some(CHINA),
+        Unit::UsdPerMonth,
         (400.0, 300.0, 500.0),
         (0.0, 3_000.0, 10.0),
         &["wages-2017-2021"],
-        Slot::Wage(0),
     ),
     assumption(
         "wage.russia",
         "Wage in Russia",
         "Gross wage paid for a North Korean worker in Russia (about 40% under a Russian average of a little over $600).",
-        "USD per month",
+        Quantity::Wage,
+        Some(RUSSIA),
+        Unit::UsdPerMonth,
         (360.0, 300.0, 500.0),
         (0.0, 3_000.0, 10.0),
         &["voa-2020-02", "wages-2017-2021"],
-        Slot::Wage(1),
     ),
     assumption(
         "wage.other",
         "Wage in other hosts",
         "Gross wage paid for a North Korean worker in other hosts.",
-        "USD per month",
+        Quantity::Wage,
+        Some(OTHER),
+        Unit::UsdPerMonth,
         (500.0, 300.0, 1_000.0),
         (0.0, 3_000.0, 10.0),
         &["wages-2017-2021"],
-        Slot::Wage(2),
     ),
     assumption(
         "monthsWorked",
         "Months worked a year",
         "Months a year a worker is paid; forestry work is seasonal.",
-        "months per year",
+        Quantity::MonthsWorked,
+        None,
+        Unit::MonthsPerYear,
         (11.0, 9.0, 12.0),
         (1.0, 12.0, 0.5),
         &["wages-2017-2021"],
-        Slot::MonthsWorked,
     ),
     assumption(
         "stateTakeShare",
         "State's share of wages",
         "Share of each wage the North Korean state takes.",
-        SHARE,
+        Quantity::StateTakeShare,
+        None,
+        Unit::Share,
         (0.75, 0.60, 0.90),
         (0.0, 1.0, 0.01),
         &["state-take-2017-2024"],
-        Slot::StateTakeShare,
     ),
     assumption(
         "rotationRate",
         "Rotation home",
         "Share of workers who go home each year at the end of their contracts (three-year contracts).",
-        "share per year (0 to 1)",
+        Quantity::RotationRate,
+        None,
+        Unit::SharePerYear,
         (0.333, 0.2, 0.5),
         (0.0, 1.0, 0.001),
         &["unsc-2017"],
-        Slot::RotationRate,
     ),
-    assumption(
+    scheduled_assumption(
         "loopholeShare.china",
         "Loophole refills, China",
-        "Share of refused vacancies in China that the regime fills through tourist, student or other non-work visas. A judgment; no series is public.",
-        SHARE,
+        "Share of refused vacancies in China that the regime fills through trainee, student, visitor or other non-work visas.",
+        Quantity::LoopholeShare,
+        CHINA,
         (0.2, 0.0, 0.6),
-        (0.0, 1.0, 0.01),
-        &["china-after-2019"],
-        Slot::LoopholeShare(0),
+        LOOPHOLE_CHINA_PATH,
+        &[
+            "china-after-2019",
+            "nikkei-2019-12",
+            "dailynk-2019-10",
+            "kbs-2024-12",
+            "kbs-2025-06",
+        ],
     ),
-    assumption(
+    scheduled_assumption(
         "loopholeShare.russia",
         "Loophole refills, Russia",
         "Share of refused vacancies in Russia filled through non-work visas: about 22,000 more tourist and student visas in 2019 than in 2018, about half of them workers.",
-        SHARE,
+        Quantity::LoopholeShare,
+        RUSSIA,
         (0.4, 0.15, 0.7),
-        (0.0, 1.0, 0.01),
-        &["mvd-visas-2020", "mediazona-2024", "voa-2020-02"],
-        Slot::LoopholeShare(1),
+        LOOPHOLE_RUSSIA_PATH,
+        &["mvd-visas-2020", "mediazona-2024", "voa-2020-02", "rfa-2023-08", "msmt-2025-05", "wsj-2025-05"],
     ),
-    assumption(
+    scheduled_assumption(
         "loopholeShare.other",
         "Loophole refills, other hosts",
         "Share of refused vacancies in other hosts filled through non-work visas. A judgment.",
-        SHARE,
+        Quantity::LoopholeShare,
+        OTHER,
         (0.1, 0.0, 0.4),
-        (0.0, 1.0, 0.01),
+        &[],
         &["other-hosts-2016-2019"],
-        Slot::LoopholeShare(2),
     ),
-    assumption(
+    scheduled_assumption(
         "clarificationAdoption.china",
         "China applies the visa clarification",
         "How far China applies a clarification that North Koreans may not work on any visa. A judgment.",
-        SHARE,
+        Quantity::ClarificationAdoption,
+        CHINA,
         (0.5, 0.1, 0.9),
-        (0.0, 1.0, 0.01),
+        &[],
         &["china-after-2019"],
-        Slot::ClarificationAdoption(0),
     ),
-    assumption(
+    scheduled_assumption(
         "clarificationAdoption.russia",
         "Russia applies the visa clarification",
         "How far Russia applies such a clarification; Russia has openly opposed the sanctions. A judgment.",
-        SHARE,
+        Quantity::ClarificationAdoption,
+        RUSSIA,
         (0.3, 0.0, 0.8),
-        (0.0, 1.0, 0.01),
-        &["voa-2020-02"],
-        Slot::ClarificationAdoption(1),
+        ADOPTION_RUSSIA_PATH,
+        &["voa-2020-02", "unsc-2024-03"],
     ),
-    assumption(
+    scheduled_assumption(
         "clarificationAdoption.other",
         "Other hosts apply the visa clarification",
         "How far other hosts apply such a clarification; most reported near-complete repatriation.",
-        SHARE,
+        Quantity::ClarificationAdoption,
+        OTHER,
         (0.8, 0.5, 1.0),
-        (0.0, 1.0, 0.01),
+        &[],
         &["interim-reports-2019", "other-hosts-2016-2019"],
-        Slot::ClarificationAdoption(2),
     ),
-    assumption(
+    scheduled_assumption(
         "designationCooperation.china",
         "China acts on designations",
         "Share of designated networks in China that actually stop employing North Koreans. A judgment.",
-        SHARE,
+        Quantity::DesignationCooperation,
+        CHINA,
         (0.3, 0.0, 0.7),
-        (0.0, 1.0, 0.01),
+        &[],
         &["treasury-designations-2018-2020"],
-        Slot::DesignationCooperation(0),
     ),
-    assumption(
+    scheduled_assumption(
         "designationCooperation.russia",
         "Russia acts on designations",
         "Share of designated networks in Russia that actually stop employing North Koreans. A judgment.",
-        SHARE,
+        Quantity::DesignationCooperation,
+        RUSSIA,
         (0.1, 0.0, 0.5),
-        (0.0, 1.0, 0.01),
-        &["treasury-designations-2018-2020"],
-        Slot::DesignationCooperation(1),
+        COOPERATION_RUSSIA_PATH,
+        &["treasury-designations-2018-2020", "unsc-2024-03"],
     ),
-    assumption(
+    scheduled_assumption(
         "designationCooperation.other",
         "Other hosts act on designations",
         "Share of designated networks in other hosts that actually stop employing North Koreans. A judgment.",
-        SHARE,
+        Quantity::DesignationCooperation,
+        OTHER,
         (0.7, 0.3, 1.0),
-        (0.0, 1.0, 0.01),
+        &[],
         &["treasury-designations-2018-2020"],
-        Slot::DesignationCooperation(2),
+    ),
+    demand(
+        "demand.china",
+        "Regime's target in China",
+        "Workers the regime aims to keep in China in a year, as a multiple of its base-year stock.",
+        CHINA,
+        &[],
+        &["reuters-2020-01"],
+    ),
+    demand(
+        "demand.russia",
+        "Regime's target in Russia",
+        "Workers the regime aims to keep in Russia in a year, as a multiple of its base-year stock: from 2024, the plans of about 40,000.",
+        RUSSIA,
+        DEMAND_RUSSIA_PATH,
+        &["msmt-2025-10", "nknews-2023-10"],
+    ),
+    demand(
+        "demand.other",
+        "Regime's target in other hosts",
+        "Workers the regime aims to keep in other hosts in a year, as a multiple of their base-year stock.",
+        OTHER,
+        &[],
+        &["reuters-2020-01"],
     ),
     assumption(
         "workersPerDesignation",
         "Workers per designated entity",
         "North Korean workers employed through the network of one designated entity. A judgment; no published estimate of designations' effect exists.",
-        "workers",
+        Quantity::WorkersPerDesignation,
+        None,
+        Unit::Workers,
         (500.0, 100.0, 2_000.0),
         (0.0, 10_000.0, 50.0),
         &["treasury-designations-2018-2020"],
-        Slot::WorkersPerDesignation,
     ),
     assumption(
         "estimateRevenueUsd",
         "Published revenue estimate",
         "Published estimate of the state's annual revenue from workers abroad, used when anchoring. The US figure is \"more than $500M\", so the range runs above it, to what 100,000 workers would pay at the earlier construction quota of $7,200 a year.",
-        "USD per year",
+        Quantity::EstimateRevenueUsd,
+        None,
+        Unit::UsdPerYear,
         (500e6, 200e6, 720e6),
         (0.0, 3e9, 10e6),
         &[
@@ -512,74 +878,98 @@ pub const PARAMETERS: &[Parameter] = &[
             "revenue-estimates-2012-2017",
             "quotas-2020",
         ],
-        Slot::EstimateRevenueUsd,
     ),
     // Settings.
+    setting(
+        "anchorToEstimate",
+        "Anchor to the published estimate",
+        "1: scale revenue per worker so the base year matches the published estimate; 0: use wages as reported.",
+        Quantity::AnchorToEstimate,
+        Unit::Switch,
+        (1.0, 0.0, 1.0),
+        &["reuters-2020-01"],
+    ),
+    setting(
+        "baseYear",
+        "Base year",
+        "First year of the projection; workers start at their base-year numbers.",
+        Quantity::BaseYear,
+        Unit::Year,
+        (2017.0, 2015.0, 2030.0),
+        &["unsc-2017"],
+    ),
+    setting(
+        "endYear",
+        "End year",
+        "Last year of the projection: from the base year to 40 years after it.",
+        Quantity::EndYear,
+        Unit::Year,
+        (2030.0, 2015.0, 2070.0),
+        &[],
+    ),
     Parameter {
-        id: "anchorToEstimate",
-        label: "Anchor to the published estimate",
-        description: "1: scale revenue per worker so the base year matches the published estimate; 0: use wages as reported.",
+        id: "borderOpen",
+        label: "North Korea's border open",
+        description: "Share of the usual movement across North Korea's own border in a year: 1 open, 0 closed. Every departure and every refill scales with it; revenue is earned on the workers present either way.",
         kind: Kind::Setting,
-        unit: "0 or 1",
+        quantity: Quantity::BorderOpen,
+        host: None,
+        unit: Unit::Share,
         min: 0.0,
         max: 1.0,
-        step: 1.0,
+        step: 0.05,
         default: 1.0,
         low: None,
         high: None,
-        integer: true,
-        sources: &["reuters-2020-01"],
-        slot: Slot::AnchorToEstimate,
-    },
-    Parameter {
-        id: "baseYear",
-        label: "Base year",
-        description: "First year of the projection; workers start at their base-year numbers.",
-        kind: Kind::Setting,
-        unit: "year",
-        min: 2015.0,
-        max: 2030.0,
-        step: 1.0,
-        default: 2017.0,
-        low: None,
-        high: None,
-        integer: true,
-        sources: &["unsc-2017"],
-        slot: Slot::BaseYear,
-    },
-    Parameter {
-        id: "endYear",
-        label: "End year",
-        description: "Last year of the projection: from the base year to 40 years after it.",
-        kind: Kind::Setting,
-        unit: "year",
-        min: 2015.0,
-        max: 2070.0,
-        step: 1.0,
-        default: 2030.0,
-        low: None,
-        high: None,
-        integer: true,
-        sources: &[],
-        slot: Slot::EndYear,
+        integer: false,
+        scheduled: true,
+        path: BORDER_PATH,
+        sources: &["nknews-2023-10", "rfa-2024-09", "nknews-2024-02", "joongang-2025-02"],
     },
 ];
+
+/// Number of parameters: the width of a scenario's table.
+pub const PARAMETER_COUNT: usize = PARAMETERS.len();
+
+/// Row of each quantity for each host in [`PARAMETERS`] (global quantities repeat their row).
+const INDEX: [[usize; HOST_COUNT]; QUANTITY_COUNT] = {
+    let mut index = [[usize::MAX; HOST_COUNT]; QUANTITY_COUNT];
+    let mut i = 0;
+    while i < PARAMETERS.len() {
+        let p = &PARAMETERS[i];
+        let q = p.quantity as usize;
+        match p.host {
+            Some(h) => index[q][h] = i,
+            None => {
+                let mut h = 0;
+                while h < HOST_COUNT {
+                    index[q][h] = i;
+                    h += 1;
+                }
+            }
+        }
+        i += 1;
+    }
+    index
+};
+
+/// The row in [`PARAMETERS`] of `quantity` for host `h` (any `h` for a global quantity).
+#[inline]
+pub const fn row(quantity: Quantity, h: usize) -> usize {
+    INDEX[quantity as usize][h]
+}
 
 /// Longest projection: `endYear - baseYear` may be at most this.
 pub const MAX_HORIZON_YEARS: f64 = 40.0;
 
-/// The parameter with this id.
-pub fn parameter(id: &str) -> Option<&'static Parameter> {
-    PARAMETERS.iter().find(|p| p.id == id)
+/// The row of the parameter with this id.
+pub fn index_of(id: &str) -> Option<usize> {
+    PARAMETERS.iter().position(|p| p.id == id)
 }
 
-/// The parameter stored in this slot.
-pub fn parameter_for(slot: Slot) -> &'static Parameter {
-    // Every slot has a row: `every_slot_has_one_row` checks it.
-    PARAMETERS
-        .iter()
-        .find(|p| p.slot == slot)
-        .unwrap_or(&PARAMETERS[0])
+/// The parameter with this id.
+pub fn parameter(id: &str) -> Option<&'static Parameter> {
+    index_of(id).map(|i| &PARAMETERS[i])
 }
 
 /// The levers, in display order.
@@ -625,11 +1015,40 @@ mod tests {
                     p.id
                 );
             }
-            assert_eq!(p.kind == Kind::Assumption, p.is_uncertain(), "{}", p.id);
+            assert_eq!(p.low.is_some(), p.high.is_some(), "{}", p.id);
+            if p.kind != Kind::Assumption {
+                assert!(p.low.is_none(), "only assumptions have ranges: {}", p.id);
+            }
             if p.kind == Kind::Lever {
                 assert_eq!(p.default, 0.0, "levers default to no enforcement: {}", p.id);
+                assert!(p.scheduled, "every lever may change by year: {}", p.id);
+            }
+            if p.kind == Kind::Setting && p.id != "borderOpen" {
+                assert!(!p.scheduled && p.integer, "settings are single whole numbers: {}", p.id);
             }
         }
+    }
+
+    #[test]
+    fn record_paths_are_sorted_in_range_and_sourced() {
+        for p in PARAMETERS {
+            assert!(p.path.is_empty() || p.scheduled, "{}", p.id);
+            for (i, s) in p.path.iter().enumerate() {
+                assert!(i == 0 || p.path[i - 1].year < s.year, "{} {}", p.id, s.year);
+                assert!(p.min <= s.value && s.value <= p.max, "{} {}", p.id, s.year);
+                assert!(source(s.source).is_some(), "{} {} cites {}", p.id, s.year, s.source);
+                assert!(!s.note.is_empty(), "{} {}", p.id, s.year);
+                assert_eq!(s.low.is_some(), p.kind == Kind::Assumption, "{} {}", p.id, s.year);
+                if let (Some(lo), Some(hi)) = (s.low, s.high) {
+                    assert!(lo <= s.value && s.value <= hi, "{} {}", p.id, s.year);
+                }
+            }
+        }
+        let border = parameter("borderOpen").unwrap();
+        assert_eq!(
+            [2019, 2020, 2022, 2023, 2024, 2030].map(|y| border.default_at(y)),
+            [1.0, 0.0, 0.0, 0.2, 1.0, 1.0]
+        );
     }
 
     #[test]
@@ -642,37 +1061,28 @@ mod tests {
     }
 
     #[test]
-    fn every_host_has_its_seven_parameters() {
-        for (h, host) in HOSTS.iter().enumerate() {
-            let n = PARAMETERS
-                .iter()
-                .filter(|p| p.slot.host() == Some(h))
-                .count();
-            assert_eq!(n, 7, "host {}", host.id);
+    fn rows_follow_quantities_and_hosts() {
+        for (i, p) in PARAMETERS.iter().enumerate() {
+            let h = p.host.unwrap_or(0);
+            assert_eq!(row(p.quantity, h), i, "{}", p.id);
         }
-    }
-
-    #[test]
-    fn every_slot_has_one_row() {
-        for p in PARAMETERS {
-            assert_eq!(
-                PARAMETERS.iter().filter(|q| q.slot == p.slot).count(),
-                1,
-                "{}",
-                p.id
-            );
-            assert_eq!(parameter_for(p.slot).id, p.id);
+        // Every quantity of a host has a row, and per-host quantities cover every host.
+        for h in 0..HOST_COUNT {
+            for p in PARAMETERS.iter().filter(|p| p.host.is_some()) {
+                let r = row(p.quantity, h);
+                assert!(r < PARAMETER_COUNT && PARAMETERS[r].host == Some(h), "{}", p.id);
+            }
         }
-        assert_eq!(PARAMETERS.len(), 7 * HOST_COUNT + 10);
     }
 
     #[test]
     fn model_md_defaults() {
-        let d = |id| parameter(id).unwrap().default;
-        assert_eq!(
-            d("baseWorkers.china") + d("baseWorkers.russia") + d("baseWorkers.other"),
-            100_000.0
-        );
+        let d = |id: &str| parameter(id).unwrap().default;
+        let base: f64 = HOSTS
+            .iter()
+            .map(|h| d(&["baseWorkers.", h.id].concat()))
+            .sum();
+        assert_eq!(base, 100_000.0);
         assert_eq!(d("estimateRevenueUsd"), 500e6);
         assert_eq!(d("baseYear"), 2017.0);
         assert_eq!(d("endYear"), 2030.0);

@@ -1,224 +1,368 @@
-//! A scenario: a complete, validated set of lever, assumption and setting values.
+//! A scenario: a complete, validated value (a number or a schedule) for every parameter, as a
+//! table indexed by the registry.
 //!
 //! A `Scenario` can only be built through [`Scenario::set`] and [`Scenario::from_pairs`],
 //! which check every value against the registry, so [`crate::evaluate`] never fails and
 //! never sees NaN, an out-of-range share or an impossible horizon. With serde it reads and
-//! writes scenario files: an object of parameter ids to numbers, checked the same way.
+//! writes scenario files: an object of parameter ids to numbers or `[year, value]` lists.
+//!
+//! The model does not read schedules directly: [`Scenario::timeline`] resolves every value
+//! once into one row of yearly values per parameter.
 
 use alloc::string::{String, ToString};
+use alloc::vec;
 use alloc::vec::Vec;
 use core::fmt;
 
-use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
+use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::InputError;
-use crate::presets::preset;
+use crate::presets::{MODEL1_PRESETS, PRESETS, Preset};
 use crate::registry::{
-    HOST_COUNT, Kind, MAX_HORIZON_YEARS, PARAMETERS, Parameter, Slot, parameter,
+    Kind, MAX_HORIZON_YEARS, PARAMETER_COUNT, PARAMETERS, Parameter, Quantity, index_of,
+    parameter, row,
 };
+use crate::schedule::{Value, ValueFor};
 
-/// Values of every parameter. Per-host arrays follow the order of [`crate::HOSTS`].
+/// The value of every parameter, in registry order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
-    pub(crate) permit_ban: [f64; HOST_COUNT],
-    pub(crate) repatriation: [f64; HOST_COUNT],
-    pub(crate) visa_clarification: f64,
-    pub(crate) designations_per_year: f64,
-    pub(crate) base_workers: [f64; HOST_COUNT],
-    pub(crate) wage: [f64; HOST_COUNT],
-    pub(crate) months_worked: f64,
-    pub(crate) state_take_share: f64,
-    pub(crate) rotation_rate: f64,
-    pub(crate) loophole_share: [f64; HOST_COUNT],
-    pub(crate) clarification_adoption: [f64; HOST_COUNT],
-    pub(crate) designation_cooperation: [f64; HOST_COUNT],
-    pub(crate) workers_per_designation: f64,
-    pub(crate) anchor_to_estimate: f64,
-    pub(crate) estimate_revenue_usd: f64,
-    pub(crate) base_year: f64,
-    pub(crate) end_year: f64,
+    values: Vec<Value>,
 }
 
 impl Default for Scenario {
-    /// Every parameter at its registry default: no enforcement, central assumptions.
+    /// Every parameter at its default: no enforcement, central assumptions, and the record's
+    /// paths where a parameter has one (North Korea's border, Russia's demand from 2024).
     fn default() -> Self {
-        let mut s = Scenario {
-            permit_ban: [0.0; HOST_COUNT],
-            repatriation: [0.0; HOST_COUNT],
-            visa_clarification: 0.0,
-            designations_per_year: 0.0,
-            base_workers: [0.0; HOST_COUNT],
-            wage: [0.0; HOST_COUNT],
-            months_worked: 0.0,
-            state_take_share: 0.0,
-            rotation_rate: 0.0,
-            loophole_share: [0.0; HOST_COUNT],
-            clarification_adoption: [0.0; HOST_COUNT],
-            designation_cooperation: [0.0; HOST_COUNT],
-            workers_per_designation: 0.0,
-            anchor_to_estimate: 0.0,
-            estimate_revenue_usd: 0.0,
-            base_year: 0.0,
-            end_year: 0.0,
-        };
-        for p in PARAMETERS {
-            *s.slot_mut(p.slot) = p.default;
+        Scenario {
+            values: PARAMETERS.iter().map(default_value).collect(),
         }
-        s
+    }
+}
+
+/// A parameter's default as a value: its record path, or its constant.
+fn default_value(p: &Parameter) -> Value {
+    if p.path.is_empty() {
+        Value::Constant(p.default)
+    } else {
+        Value::path(p)
     }
 }
 
 impl Scenario {
-    /// Builds a scenario from `(id, value)` pairs; omitted ids keep their defaults. The pairs
-    /// are checked one by one, then `endYear` against `baseYear`.
-    pub fn from_pairs<'a, I>(pairs: I) -> Result<Self, InputError>
-    where
-        I: IntoIterator<Item = (&'a str, f64)>,
-    {
-        let mut s = Scenario::default();
-        for (id, value) in pairs {
-            s.set_unchecked_horizon(id, value)?;
+    /// Model 1's meaning: every parameter at its constant default, the border open and every
+    /// demand at 1 in every year. With constant levers this gives model 1's numbers.
+    pub fn model1() -> Self {
+        Scenario {
+            values: PARAMETERS
+                .iter()
+                .map(|p| Value::Constant(p.default))
+                .collect(),
         }
-        s.check_horizon()?;
-        Ok(s)
     }
 
-    /// The levers of a preset, every other parameter at its default.
+    /// Builds a scenario from `(id, value)` pairs over the defaults; values are numbers or
+    /// [`Value`]s. The pairs are checked one by one, then `endYear` against `baseYear`.
+    pub fn from_pairs<'a, I, V>(pairs: I) -> Result<Self, InputError>
+    where
+        I: IntoIterator<Item = (&'a str, V)>,
+        V: Into<Value>,
+    {
+        Scenario::default().with_pairs(pairs)
+    }
+
+    /// The same scenario with `(id, value)` pairs applied, checked as in
+    /// [`Scenario::from_pairs`].
+    pub fn with_pairs<'a, I, V>(mut self, pairs: I) -> Result<Self, InputError>
+    where
+        I: IntoIterator<Item = (&'a str, V)>,
+        V: Into<Value>,
+    {
+        for (id, value) in pairs {
+            self.set_unchecked_horizon(id, value.into())?;
+        }
+        self.check_horizon()?;
+        Ok(self)
+    }
+
+    /// A named scenario: the defaults with the preset's values.
     pub fn preset(id: &str) -> Result<Self, InputError> {
-        let p = preset(id).ok_or_else(|| InputError::UnknownName {
-            field: "preset",
-            name: id.to_string(),
-            allowed: crate::presets::PRESETS
-                .iter()
-                .map(|p| p.id)
-                .collect::<alloc::vec::Vec<_>>()
-                .join(", "),
-        })?;
-        Scenario::from_pairs(p.values.iter().copied())
+        Ok(Scenario::default().with_preset(find_preset(PRESETS, id)?))
+    }
+
+    /// A scenario in model 1's meaning (version 1.x): [`Scenario::model1`] with the levers
+    /// of one of model 1's presets, constant from the base year.
+    pub fn model1_preset(id: &str) -> Result<Self, InputError> {
+        Ok(Scenario::model1().with_preset(find_preset(MODEL1_PRESETS, id)?))
+    }
+
+    /// The same scenario with a preset's values in place (every other value kept).
+    pub fn with_preset(mut self, preset: &Preset) -> Self {
+        for (id, value) in preset.resolved() {
+            // Preset values are checked by the presets' tests; the ids exist.
+            if let Some(k) = index_of(id) {
+                self.values[k] = value;
+            }
+        }
+        self
     }
 
     /// Sets one parameter, checking the value and the horizon.
-    pub fn set(&mut self, id: &str, value: f64) -> Result<(), InputError> {
-        let before = self.clone();
-        self.set_unchecked_horizon(id, value)?;
-        self.check_horizon().inspect_err(|_| *self = before)
+    pub fn set(&mut self, id: &str, value: impl Into<Value>) -> Result<(), InputError> {
+        let k = index_of(id).ok_or_else(|| InputError::UnknownParameter { id: id.to_string() })?;
+        let before = self.values[k].clone();
+        self.set_unchecked_horizon(id, value.into())?;
+        self.check_horizon()
+            .inspect_err(|_| self.values[k] = before)
     }
 
     /// Builder form of [`Scenario::set`].
-    pub fn with(mut self, id: &str, value: f64) -> Result<Self, InputError> {
+    pub fn with(mut self, id: &str, value: impl Into<Value>) -> Result<Self, InputError> {
         self.set(id, value)?;
         Ok(self)
     }
 
     /// The value of a parameter.
-    pub fn get(&self, id: &str) -> Option<f64> {
-        parameter(id).map(|p| self.slot(p.slot))
+    pub fn get(&self, id: &str) -> Option<&Value> {
+        index_of(id).map(|k| &self.values[k])
     }
 
-    /// The same assumptions and settings with every lever at 0: the comparator.
+    /// The value of a parameter in one year.
+    pub fn value_at(&self, id: &str, year: i32) -> Option<f64> {
+        let k = index_of(id)?;
+        Some(self.values[k].at(year, |y| PARAMETERS[k].default_at(y)))
+    }
+
+    /// The same assumptions and settings with every lever at 0 in every year: the comparator.
     pub fn without_levers(&self) -> Self {
         let mut s = self.clone();
-        for p in PARAMETERS.iter().filter(|p| p.kind == Kind::Lever) {
-            *s.slot_mut(p.slot) = 0.0;
+        for (p, v) in PARAMETERS.iter().zip(&mut s.values) {
+            if p.kind == Kind::Lever {
+                *v = Value::Constant(0.0);
+            }
         }
         s
     }
 
+    /// Whether every value is one number over the horizon: the form of model 1.
+    pub fn is_constant(&self) -> bool {
+        self.values.iter().all(|v| matches!(v, Value::Constant(_)))
+    }
+
     /// First and last projection year.
     pub fn years(&self) -> (i32, i32) {
-        (self.base_year as i32, self.end_year as i32)
+        (self.setting(Quantity::BaseYear) as i32, self.setting(Quantity::EndYear) as i32)
     }
 
     /// Number of projected years, `endYear - baseYear + 1`.
     pub fn year_count(&self) -> usize {
-        (self.end_year - self.base_year) as usize + 1
+        let (first, last) = self.years();
+        (last - first) as usize + 1
     }
 
-    pub(crate) fn slot(&self, slot: Slot) -> f64 {
-        match slot {
-            Slot::PermitBan(h) => self.permit_ban[h],
-            Slot::Repatriation(h) => self.repatriation[h],
-            Slot::VisaClarification => self.visa_clarification,
-            Slot::DesignationsPerYear => self.designations_per_year,
-            Slot::BaseWorkers(h) => self.base_workers[h],
-            Slot::Wage(h) => self.wage[h],
-            Slot::MonthsWorked => self.months_worked,
-            Slot::StateTakeShare => self.state_take_share,
-            Slot::RotationRate => self.rotation_rate,
-            Slot::LoopholeShare(h) => self.loophole_share[h],
-            Slot::ClarificationAdoption(h) => self.clarification_adoption[h],
-            Slot::DesignationCooperation(h) => self.designation_cooperation[h],
-            Slot::WorkersPerDesignation => self.workers_per_designation,
-            Slot::AnchorToEstimate => self.anchor_to_estimate,
-            Slot::EstimateRevenueUsd => self.estimate_revenue_usd,
-            Slot::BaseYear => self.base_year,
-            Slot::EndYear => self.end_year,
+    /// The value of a parameter by its row.
+    pub(crate) fn value(&self, k: usize) -> &Value {
+        &self.values[k]
+    }
+
+    /// Sets a value known to be valid for its row (the analyses move values inside a
+    /// parameter's accepted range).
+    pub(crate) fn put(&mut self, k: usize, value: Value) {
+        self.values[k] = value;
+    }
+
+    /// A setting's number (settings other than `borderOpen` take one number).
+    fn setting(&self, q: Quantity) -> f64 {
+        match &self.values[row(q, 0)] {
+            Value::Constant(x) => *x,
+            Value::Schedule(_) => PARAMETERS[row(q, 0)].default,
         }
     }
 
-    fn slot_mut(&mut self, slot: Slot) -> &mut f64 {
-        match slot {
-            Slot::PermitBan(h) => &mut self.permit_ban[h],
-            Slot::Repatriation(h) => &mut self.repatriation[h],
-            Slot::VisaClarification => &mut self.visa_clarification,
-            Slot::DesignationsPerYear => &mut self.designations_per_year,
-            Slot::BaseWorkers(h) => &mut self.base_workers[h],
-            Slot::Wage(h) => &mut self.wage[h],
-            Slot::MonthsWorked => &mut self.months_worked,
-            Slot::StateTakeShare => &mut self.state_take_share,
-            Slot::RotationRate => &mut self.rotation_rate,
-            Slot::LoopholeShare(h) => &mut self.loophole_share[h],
-            Slot::ClarificationAdoption(h) => &mut self.clarification_adoption[h],
-            Slot::DesignationCooperation(h) => &mut self.designation_cooperation[h],
-            Slot::WorkersPerDesignation => &mut self.workers_per_designation,
-            Slot::AnchorToEstimate => &mut self.anchor_to_estimate,
-            Slot::EstimateRevenueUsd => &mut self.estimate_revenue_usd,
-            Slot::BaseYear => &mut self.base_year,
-            Slot::EndYear => &mut self.end_year,
-        }
-    }
-
-    /// Sets a value known to be valid for its parameter (used by the uncertainty analysis,
-    /// which draws inside each parameter's range).
-    pub(crate) fn put(&mut self, slot: Slot, value: f64) {
-        *self.slot_mut(slot) = value;
-    }
-
-    fn set_unchecked_horizon(&mut self, id: &str, value: f64) -> Result<(), InputError> {
-        let p = parameter(id).ok_or_else(|| InputError::UnknownParameter { id: id.to_string() })?;
-        match check_value(p, value) {
+    fn set_unchecked_horizon(&mut self, id: &str, value: Value) -> Result<(), InputError> {
+        let k = index_of(id).ok_or_else(|| InputError::UnknownParameter { id: id.to_string() })?;
+        let p = &PARAMETERS[k];
+        match value.check(p) {
             // The end year's true range depends on the base year: `check_horizon` reports it.
-            Err(InputError::OutOfRange { .. }) if p.slot == Slot::EndYear => {}
+            Err(InputError::OutOfRange { .. }) if p.quantity == Quantity::EndYear => {}
             result => result?,
         }
-        *self.slot_mut(p.slot) = value;
+        self.values[k] = value;
         Ok(())
     }
 
     fn check_horizon(&self) -> Result<(), InputError> {
-        let span = self.end_year - self.base_year;
-        if (0.0..=MAX_HORIZON_YEARS).contains(&span) {
+        let (base_year, end_year) = (
+            self.setting(Quantity::BaseYear),
+            self.setting(Quantity::EndYear),
+        );
+        if (0.0..=MAX_HORIZON_YEARS).contains(&(end_year - base_year)) {
             Ok(())
         } else {
             Err(InputError::Horizon {
-                base_year: self.base_year,
-                end_year: self.end_year,
+                base_year,
+                end_year,
             })
         }
     }
+
+    /// Every value resolved year by year over the horizon.
+    pub fn timeline(&self) -> Timeline {
+        let (first, _) = self.years();
+        let n = self.year_count();
+        let mut rows = vec![0.0; PARAMETER_COUNT * n];
+        for (k, (p, value)) in PARAMETERS.iter().zip(&self.values).enumerate() {
+            let out = &mut rows[k * n..(k + 1) * n];
+            match value {
+                Value::Constant(x) => out.fill(*x),
+                schedule => {
+                    for (i, x) in out.iter_mut().enumerate() {
+                        *x = schedule.at(first + i as i32, |y| p.default_at(y));
+                    }
+                }
+            }
+        }
+        Timeline {
+            first_year: first,
+            n,
+            rows,
+        }
+    }
+
+    /// The runs of years over which parameter `k` keeps one value and one plausible range:
+    /// what the uncertainty analysis draws, one quantile per parameter for every run.
+    pub(crate) fn runs(&self, k: usize) -> Vec<Run> {
+        let p = &PARAMETERS[k];
+        let value = &self.values[k];
+        let (first, _) = self.years();
+        let mut runs: Vec<Run> = Vec::new();
+        for i in 0..self.year_count() {
+            let year = first + i as i32;
+            let x = value.at(year, |y| p.default_at(y));
+            let (lo, hi) = match range_at(p, value, year) {
+                Some((lo, hi)) => (lo.min(x), hi.max(x)),
+                None => (x, x),
+            };
+            match runs.last_mut() {
+                Some(r) if r.mode == x && r.low == lo && r.high == hi => r.to = i + 1,
+                _ => runs.push(Run {
+                    from: i,
+                    to: i + 1,
+                    low: lo,
+                    mode: x,
+                    high: hi,
+                }),
+            }
+        }
+        runs
+    }
 }
 
-/// A scenario file: an object of parameter ids to numbers, every parameter in registry order
-/// (`{"permitBan.china": 0.6, ...}`). Reading one checks it as [`Scenario::from_pairs`] does:
-/// omitted ids take their defaults, and a bad entry is an error naming the id, the value and
-/// the allowed range.
+/// The plausible range around parameter `p`'s value in `year`: a step of its record path
+/// keeps that step's range; any other value takes the registry's range.
+fn range_at(p: &Parameter, value: &Value, year: i32) -> Option<(f64, f64)> {
+    let registry = p.low.zip(p.high);
+    let path_range = |s: &crate::registry::Step| s.low.zip(s.high);
+    match value {
+        Value::Constant(_) => registry,
+        Value::Schedule(_) => match value.step_at(year) {
+            Some((y, v)) => p
+                .path
+                .iter()
+                .find(|s| s.year == y && s.value == v)
+                .map_or(registry, path_range),
+            None => p.path_step_at(year).map_or(registry, path_range),
+        },
+    }
+}
+
+/// A run of years with one value and one plausible range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Run {
+    /// First year index of the run.
+    pub from: usize,
+    /// One past its last year index.
+    pub to: usize,
+    /// Low end of the range.
+    pub low: f64,
+    /// The value.
+    pub mode: f64,
+    /// High end of the range.
+    pub high: f64,
+}
+
+fn find_preset(table: &'static [Preset], id: &str) -> Result<&'static Preset, InputError> {
+    table
+        .iter()
+        .find(|p| p.id == id)
+        .ok_or_else(|| InputError::UnknownName {
+            field: "preset",
+            name: id.to_string(),
+            allowed: table.iter().map(|p| p.id).collect::<Vec<_>>().join(", "),
+        })
+}
+
+/// Every value of a scenario resolved for each year of its horizon: one row of yearly values
+/// per parameter, in registry order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timeline {
+    pub(crate) first_year: i32,
+    pub(crate) n: usize,
+    pub(crate) rows: Vec<f64>,
+}
+
+impl Timeline {
+    /// The yearly values of one row.
+    #[inline]
+    pub(crate) fn row(&self, k: usize) -> &[f64] {
+        &self.rows[k * self.n..(k + 1) * self.n]
+    }
+
+    /// The yearly values of one row, to change.
+    #[inline]
+    pub(crate) fn row_mut(&mut self, k: usize) -> &mut [f64] {
+        &mut self.rows[k * self.n..(k + 1) * self.n]
+    }
+
+    /// The yearly values of a quantity for host `h`.
+    #[inline]
+    pub(crate) fn of(&self, q: Quantity, h: usize) -> &[f64] {
+        self.row(row(q, h))
+    }
+
+    /// A quantity that does not change by year (its first-year value).
+    #[inline]
+    pub(crate) fn fixed(&self, q: Quantity, h: usize) -> f64 {
+        self.rows[row(q, h) * self.n]
+    }
+
+    /// Number of years.
+    pub fn len(&self) -> usize {
+        self.n
+    }
+
+    /// Whether the horizon is empty (never: a scenario has at least one year).
+    pub fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+
+    /// The calendar years.
+    pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
+        (0..self.n as i32).map(|i| self.first_year + i)
+    }
+}
+
+/// A scenario file: an object of parameter ids to numbers or `[year, value]` lists, every
+/// parameter in registry order (`{"permitBan.china": [[2017, 0], [2018, 1]], ...}`). Reading
+/// one checks it as [`Scenario::from_pairs`] does: omitted ids take their defaults, and a bad
+/// entry is an error naming the id, the year and the allowed range.
 impl Serialize for Scenario {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(PARAMETERS.len()))?;
-        for p in PARAMETERS {
-            map.serialize_entry(p.id, &self.slot(p.slot))?;
+        let mut map = serializer.serialize_map(Some(PARAMETER_COUNT))?;
+        for (p, v) in PARAMETERS.iter().zip(&self.values) {
+            map.serialize_entry(p.id, v)?;
         }
         map.end()
     }
@@ -236,88 +380,44 @@ impl<'de> Visitor<'de> for ScenarioVisitor {
     type Value = Scenario;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a scenario: an object of parameter ids to numbers")
+        f.write_str("a scenario: an object of parameter ids to numbers or [year, value] lists")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scenario, A::Error> {
-        let mut pairs: Vec<(String, f64)> = Vec::new();
+        let mut pairs: Vec<(&'static str, Value)> = Vec::new();
         while let Some(id) = map.next_key::<String>()? {
-            let value = map.next_value_seed(NumberFor(&id))?;
-            pairs.push((id, value));
+            let p = parameter(&id).ok_or_else(|| {
+                de::Error::custom(InputError::UnknownParameter {
+                    id: id.chars().take(80).collect(),
+                })
+            })?;
+            let value = map.next_value_seed(ValueFor(p))?;
+            pairs.push((p.id, value));
         }
-        Scenario::from_pairs(pairs.iter().map(|(id, x)| (id.as_str(), *x)))
-            .map_err(de::Error::custom)
+        Scenario::from_pairs(pairs).map_err(de::Error::custom)
     }
-}
-
-/// The value of one entry: a number, or an error that names the entry's id.
-struct NumberFor<'a>(&'a str);
-
-impl<'de> DeserializeSeed<'de> for NumberFor<'_> {
-    type Value = f64;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<f64, D::Error> {
-        deserializer.deserialize_f64(self)
-    }
-}
-
-impl Visitor<'_> for NumberFor<'_> {
-    type Value = f64;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a number for \"{}\"", self.0)
-    }
-
-    fn visit_f64<E: de::Error>(self, x: f64) -> Result<f64, E> {
-        Ok(x)
-    }
-
-    fn visit_i64<E: de::Error>(self, x: i64) -> Result<f64, E> {
-        Ok(x as f64)
-    }
-
-    fn visit_u64<E: de::Error>(self, x: u64) -> Result<f64, E> {
-        Ok(x as f64)
-    }
-}
-
-/// Checks one value against its parameter's range.
-pub fn check_value(p: &Parameter, value: f64) -> Result<(), InputError> {
-    if !value.is_finite() {
-        return Err(InputError::NotFinite {
-            id: p.id.to_string(),
-            value,
-        });
-    }
-    if p.integer && value != libm::trunc(value) {
-        return Err(InputError::NotWhole {
-            id: p.id.to_string(),
-            value,
-        });
-    }
-    if !(p.min..=p.max).contains(&value) {
-        return Err(InputError::OutOfRange {
-            id: p.id.to_string(),
-            value,
-            min: p.min,
-            max: p.max,
-        });
-    }
-    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn at(s: &Scenario, id: &str, year: i32) -> f64 {
+        s.value_at(id, year).unwrap()
+    }
+
     #[test]
     fn defaults_follow_the_registry() {
         let s = Scenario::default();
         for p in PARAMETERS {
-            assert_eq!(s.get(p.id), Some(p.default), "{}", p.id);
+            for year in [2017, 2021, 2023, 2030] {
+                assert_eq!(at(&s, p.id, year), p.default_at(year), "{}", p.id);
+            }
         }
         assert_eq!(s.years(), (2017, 2030));
         assert_eq!(s.year_count(), 14);
+        assert_eq!(at(&s, "borderOpen", 2021), 0.0);
+        assert!(!s.is_constant() && Scenario::model1().is_constant());
     }
 
     #[test]
@@ -345,22 +445,31 @@ mod tests {
                 end_year: 2016.0
             }
         );
-        let e = Scenario::from_pairs([("endYear", 2058.0)]).unwrap_err();
-        assert!(matches!(e, InputError::Horizon { .. }));
         assert!(Scenario::from_pairs([("endYear", 2057.0)]).is_ok());
-        // Outside even the table's bounds, the message still gives the true range.
-        let e = Scenario::from_pairs([("endYear", 2010.0)]).unwrap_err();
-        assert_eq!(
-            e,
-            InputError::Horizon {
-                base_year: 2017.0,
-                end_year: 2010.0
-            }
-        );
-        let e = Scenario::from_pairs([("endYear", 1e300)]).unwrap_err();
-        assert!(matches!(e, InputError::Horizon { .. }));
+        for end in [2058.0, 2010.0, 1e300] {
+            let e = Scenario::from_pairs([("endYear", end)]).unwrap_err();
+            assert!(matches!(e, InputError::Horizon { .. }), "{end}");
+        }
         let e = Scenario::from_pairs([("endYear", 2099.5)]).unwrap_err();
         assert!(matches!(e, InputError::NotWhole { .. }));
+    }
+
+    #[test]
+    fn schedules_are_values_too() {
+        let steps = Value::schedule(
+            parameter("repatriation.russia").unwrap(),
+            &[(2018.0, 0.3), (2020.0, 0.0)],
+        )
+        .unwrap();
+        let s = Scenario::from_pairs([("repatriation.russia", steps.clone())]).unwrap();
+        assert_eq!(s.get("repatriation.russia"), Some(&steps));
+        assert_eq!(at(&s, "repatriation.russia", 2017), 0.0, "the default before the first step");
+        assert_eq!(at(&s, "repatriation.russia", 2019), 0.3);
+        let t = s.timeline();
+        assert_eq!(t.of(Quantity::Repatriation, 1)[..4], [0.0, 0.3, 0.3, 0.0]);
+        // A setting takes one number.
+        let year = Value::Schedule(vec![(2018, 2018.0)]);
+        assert!(Scenario::from_pairs([("baseYear", year)]).is_err());
     }
 
     #[test]
@@ -378,11 +487,17 @@ mod tests {
     }
 
     #[test]
-    fn presets_set_levers_only() {
-        let s = Scenario::preset("closeVisaLoophole").unwrap();
-        assert_eq!(s.get("visaClarification"), Some(1.0));
-        assert_eq!(s.get("repatriation.russia"), Some(0.3));
-        assert_eq!(s.without_levers(), Scenario::default());
+    fn the_comparator_keeps_every_assumption_and_setting() {
+        let s = Scenario::preset("record").unwrap();
+        let c = s.without_levers();
+        for p in PARAMETERS {
+            let want = if p.kind == Kind::Lever {
+                &Value::Constant(0.0)
+            } else {
+                s.get(p.id).unwrap()
+            };
+            assert_eq!(c.get(p.id).unwrap(), want, "{}", p.id);
+        }
         assert!(matches!(
             Scenario::preset("x"),
             Err(InputError::UnknownName {
@@ -390,5 +505,24 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn runs_carry_the_record_ranges_and_the_registry_range_elsewhere() {
+        let s = Scenario::default();
+        let k = index_of("loopholeShare.russia").unwrap();
+        let runs = s.runs(k);
+        assert_eq!(runs.len(), 4);
+        assert_eq!((runs[0].from, runs[0].to, runs[0].high), (0, 2, 0.05));
+        assert_eq!((runs[1].mode, runs[1].low, runs[1].high), (0.094, 0.047, 0.21));
+        assert_eq!((runs[3].from, runs[3].to), (8, 14));
+        // A reader's value takes the registry's range.
+        let s = s.with("loopholeShare.russia", 0.5).unwrap();
+        assert_eq!(s.runs(k), [Run { from: 0, to: 14, low: 0.15, mode: 0.5, high: 0.7 }]);
+        // Demand has a range only where the record gives one.
+        let k = index_of("demand.russia").unwrap();
+        let runs = Scenario::default().runs(k);
+        assert_eq!((runs[0].low, runs[0].high), (1.0, 1.0));
+        assert_eq!((runs[1].from, runs[1].low, runs[1].high), (7, 0.667, 1.667));
     }
 }

@@ -3,19 +3,24 @@
 //! numbers.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dprk_labor::{PRESETS, Scenario, evaluate, registry::levers};
+use dprk_labor::{MODEL1_PRESETS, PRESETS, Scenario, evaluate, registry::levers};
 use serde_json::Value;
 
-/// The scenario of a check side: a preset's levers plus `set`.
+/// The scenario of a check side: a preset plus `set`, over the defaults (model 1's, with
+/// `"model": 1`). A `set` value is a number or a list of `[year, value]` steps, read as a
+/// scenario file reads it.
 fn scenario(side: &Value) -> Result<Scenario, String> {
-    let mut s = match side["preset"].as_str() {
-        Some(id) => Scenario::preset(id).map_err(|e| e.to_string())?,
-        None => Scenario::default(),
+    let model1 = side["model"] == 1;
+    let mut s = match (side["preset"].as_str(), model1) {
+        (Some(id), false) => Scenario::preset(id).map_err(|e| e.to_string())?,
+        (Some(id), true) => Scenario::model1_preset(id).map_err(|e| e.to_string())?,
+        (None, false) => Scenario::default(),
+        (None, true) => Scenario::model1(),
     };
     if let Some(set) = side["set"].as_object() {
-        for (id, v) in set {
-            let v = v.as_f64().ok_or(format!("set.{id} is not a number"))?;
-            s.set(id, v).map_err(|e| e.to_string())?;
+        let read: Scenario = serde_json::from_value(Value::Object(set.clone())).map_err(|e| e.to_string())?;
+        for id in set.keys() {
+            s.set(id, read.get(id).unwrap().clone()).map_err(|e| e.to_string())?;
         }
     }
     Ok(s)
@@ -129,12 +134,16 @@ fn checks_cover_every_lever_and_every_preset() {
         .iter()
         .flat_map(|c| [&c["left"], &c["right"]])
         .collect();
-    for p in PRESETS {
-        assert!(
-            sides.iter().any(|s| s["preset"] == p.id),
-            "no check uses preset {}",
-            p.id
-        );
+    for (model1, presets) in [(false, PRESETS), (true, MODEL1_PRESETS)] {
+        for p in presets {
+            assert!(
+                sides
+                    .iter()
+                    .any(|s| s["preset"] == p.id && (s["model"] == 1) == model1),
+                "no check uses preset {} (model 1: {model1})",
+                p.id
+            );
+        }
     }
     for lever in levers() {
         let moved = sides.iter().any(|s| s["set"].get(lever.id).is_some())
@@ -142,7 +151,7 @@ fn checks_cover_every_lever_and_every_preset() {
                 // A comparison of two presets that differ in this lever covers it too.
                 checks.iter().any(|c| {
                     let (l, r) = (c["left"]["preset"].as_str(), c["right"]["preset"].as_str());
-                    l == Some(p.id) && r.is_some_and(|r| differ(p.id, r, lever.id))
+                    l == Some(p.id) && r.is_some_and(|r| c["left"]["model"].is_null() && differ(p.id, r, lever.id))
                 })
             });
         assert!(moved, "no check moves lever {}", lever.id);
@@ -153,7 +162,7 @@ fn checks_cover_every_lever_and_every_preset() {
 }
 
 fn differ(a: &str, b: &str, lever: &str) -> bool {
-    let value = |id| Scenario::preset(id).unwrap().get(lever);
+    let value = |id| Scenario::preset(id).unwrap().get(lever).cloned();
     value(a) != value(b)
 }
 
@@ -161,7 +170,7 @@ fn differ(a: &str, b: &str, lever: &str) -> bool {
 #[test]
 fn a_false_statement_fails_with_its_numbers() {
     let c: Value = serde_json::from_str(
-        r#"{"left": {"preset": "statusQuo", "metric": "workers@2017"}, "op": "<", "value": 1}"#,
+        r#"{"left": {"preset": "statusQuo", "model": 1, "metric": "workers@2017"}, "op": "<", "value": 1}"#,
     )
     .unwrap();
     assert_eq!(check(&c).unwrap_err(), "100000 < 1 does not hold");

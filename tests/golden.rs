@@ -1,19 +1,30 @@
-//! Golden outputs: the projection of every preset, as JSON, in `tests/golden/`.
+//! Golden outputs: the projection of every preset, as JSON, in `tests/golden/`, and model
+//! 1's outputs (version 1.1.0) in `tests/golden/model1/`, which the model-1 special case must
+//! still give.
 //!
-//! Regenerate after a deliberate change to the model, then review the diff by eye:
+//! Regenerate the current goldens after a deliberate change to the model, then review the
+//! diff by eye against the record (docs/methodology.md, "The record"):
 //!
 //! ```sh
-//! UPDATE_GOLDEN=1 cargo test --test golden
+//! UPDATE_GOLDEN=1 cargo test
 //! ```
+//!
+//! The files under `model1/` are never regenerated: they are version 1.1.0's numbers.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dprk_labor::{PRESETS, Scenario, evaluate};
+use dprk_labor::{MODEL1_PRESETS, PRESETS, Scenario, evaluate, uncertainty};
+use serde_json::Value;
 use std::path::PathBuf;
 
-fn path(id: &str) -> PathBuf {
+fn path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")
-        .join(format!("{id}.json"))
+        .join(format!("{name}.json"))
+}
+
+fn read(name: &str) -> Value {
+    let text = std::fs::read_to_string(path(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    serde_json::from_str(&text).unwrap()
 }
 
 #[test]
@@ -25,7 +36,6 @@ fn presets_match_their_golden_outputs() {
         let json = serde_json::to_string_pretty(&projection).unwrap() + "\n";
         let file = path(preset.id);
         if update {
-            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
             std::fs::write(&file, &json).unwrap();
         } else if std::fs::read_to_string(&file).ok().as_deref() != Some(json.as_str()) {
             stale.push(preset.id);
@@ -38,11 +48,73 @@ fn presets_match_their_golden_outputs() {
     );
 }
 
-/// The figures MODEL.md quotes for statusQuo, in the JSON that the golden file must equal.
+/// Every number of `old` equals the number at the same place in `new`, to `tol` relative;
+/// fields that `old` does not have (model 2's additions) are not compared.
+fn same_numbers(old: &Value, new: &Value, at: &str, tol: f64, out: &mut Vec<String>) {
+    match (old, new) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, v) in a {
+                match b.get(k) {
+                    Some(w) => same_numbers(v, w, &format!("{at}.{k}"), tol, out),
+                    None => out.push(format!("{at}.{k} is missing")),
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            for (i, (v, w)) in a.iter().zip(b).enumerate() {
+                same_numbers(v, w, &format!("{at}[{i}]"), tol, out);
+            }
+        }
+        (Value::Number(a), Value::Number(b)) => {
+            let (a, b) = (a.as_f64().unwrap(), b.as_f64().unwrap());
+            if (a - b).abs() > tol * a.abs().max(b.abs()) {
+                out.push(format!("{at}: {a} became {b}"));
+            }
+        }
+        (a, b) if a == b => {}
+        (a, b) => out.push(format!("{at}: {a} became {b}")),
+    }
+}
+
+/// With the border open, every demand at 1 and every value constant, the model gives model
+/// 1.1.0's numbers: every preset of model 1 (to 1e-12 relative; in fact to the bit).
 #[test]
-fn status_quo_golden_matches_model_md() {
-    let projection = evaluate(&Scenario::preset("statusQuo").unwrap());
-    let v = serde_json::to_value(&projection).unwrap();
+fn model1_special_case_gives_version_1_1_0() {
+    let mut differences = Vec::new();
+    for preset in MODEL1_PRESETS {
+        let s = Scenario::model1_preset(preset.id).unwrap();
+        assert!(s.is_constant());
+        let new = serde_json::to_value(evaluate(&s)).unwrap();
+        let old = read(&format!("model1/{}", preset.id));
+        same_numbers(&old, &new, preset.id, 1e-12, &mut differences);
+        let mut exact = Vec::new();
+        same_numbers(&old, &new, preset.id, 0.0, &mut exact);
+        assert!(exact.is_empty(), "not bit-identical: {exact:?}");
+    }
+    assert!(differences.is_empty(), "{differences:#?}");
+    // Model 1's Monte Carlo golden too, to the bit: the same assumptions are drawn in the same
+    // order from the same generator.
+    let s = Scenario::model1_preset("statusQuo").unwrap();
+    let new = serde_json::to_value(uncertainty(&s, 500.0, 7.0).unwrap()).unwrap();
+    let mut exact = Vec::new();
+    same_numbers(&read("model1/uncertainty-statusQuo-500-7"), &new, "uncertainty", 0.0, &mut exact);
+    assert!(exact.is_empty(), "{exact:#?}");
+}
+
+/// The comparison reports what it finds: a changed number fails it.
+#[test]
+fn a_changed_number_is_reported() {
+    let old: Value = serde_json::from_str(r#"{"a": [1, 2], "b": {"c": 3}}"#).unwrap();
+    let new: Value = serde_json::from_str(r#"{"a": [1, 2.000001], "b": {"c": 3}, "d": 4}"#).unwrap();
+    let mut out = Vec::new();
+    same_numbers(&old, &new, "x", 1e-12, &mut out);
+    assert_eq!(out, ["x.a[1]: 2 became 2.000001"]);
+}
+
+/// The figures the model's design quotes for model 1's status quo.
+#[test]
+fn model1_status_quo_matches_the_design() {
+    let v = read("model1/statusQuo");
     let russia = &v["hosts"][1];
     assert_eq!(russia["id"], "russia");
     let at = |series: &str, i: usize| russia[series][i].as_f64().unwrap();

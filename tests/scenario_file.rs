@@ -1,30 +1,34 @@
 //! Scenario files read and written with serde: the same checks as `Scenario::from_pairs`,
-//! and errors that name the entry, the value and the allowed range.
+//! schedules included, and errors that name the entry, the year, the value and the range.
 
-use dprk_labor::{PARAMETERS, Scenario};
+use dprk_labor::{PARAMETERS, Scenario, Value};
 
 fn read(json: &str) -> Result<Scenario, String> {
     serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
 #[test]
-fn a_scenario_file_round_trips_every_parameter_in_registry_order() {
+fn a_scenario_file_round_trips_every_parameter_and_schedule() {
     let s = Scenario::preset("closeVisaLoophole")
         .and_then(|s| s.with("wage.china", 450.0))
         .and_then(|s| s.with("endYear", 2040.0))
+        .and_then(|s| s.with("demand.russia", Value::Schedule(vec![(2024, 1.2), (2027, 1.5)])))
         .unwrap();
     let text = serde_json::to_string(&s).unwrap();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let ids: Vec<&str> = value
+    let mut ids: Vec<&str> = value
         .as_object()
         .unwrap()
         .keys()
         .map(String::as_str)
         .collect();
     let mut registry: Vec<&str> = PARAMETERS.iter().map(|p| p.id).collect();
-    registry.sort_unstable(); // serde_json's map without preserve_order is sorted
+    ids.sort_unstable();
+    registry.sort_unstable();
     assert_eq!(ids, registry);
     assert_eq!(value["wage.china"], 450.0);
+    assert_eq!(value["demand.russia"], serde_json::json!([[2024, 1.2], [2027, 1.5]]));
+    assert_eq!(value["visaClarification"], serde_json::json!([[2017, 0.0], [2027, 1.0]]));
     assert_eq!(read(&text).unwrap(), s);
 }
 
@@ -39,14 +43,44 @@ fn omitted_ids_take_their_defaults_and_whole_numbers_are_accepted() {
     .unwrap();
     assert_eq!(s, expected);
     assert_eq!(read("{}").unwrap(), Scenario::default());
+    let s = read(r#"{ "repatriation.russia": [[2018, 0.3], [2020, 0]] }"#).unwrap();
+    assert_eq!(s.value_at("repatriation.russia", 2019), Some(0.3));
 }
 
 #[test]
-fn a_bad_entry_is_named_with_its_value_and_what_is_allowed() {
+fn a_bad_entry_is_named_with_its_year_value_and_what_is_allowed() {
     let cases = [
         (
             r#"{ "repatriation.russia": 1.5 }"#,
             r#""repatriation.russia" = 1.5 is out of range: allowed 0 to 1"#,
+        ),
+        (
+            r#"{ "repatriation.russia": [[2018, 0.3], [2020, 1.5]] }"#,
+            r#""repatriation.russia" = 1.5 in 2020 is out of range: allowed 0 to 1"#,
+        ),
+        (
+            r#"{ "repatriation.russia": [[2020, 0.3], [2018, 0.1]] }"#,
+            r#""repatriation.russia": years must increase from step to step, but year 2018 follows 2020"#,
+        ),
+        (
+            r#"{ "repatriation.russia": [[2018, 0.3], [2018, 0.1]] }"#,
+            r#""repatriation.russia": year 2018 appears twice"#,
+        ),
+        (
+            r#"{ "repatriation.russia": [[1800, 0.3]] }"#,
+            r#""repatriation.russia": year 1800 is out of range: allowed 1900 to 2100"#,
+        ),
+        (
+            r#"{ "repatriation.russia": [[2018]] }"#,
+            r#""repatriation.russia": the step for year 2018 must be a [year, value] pair, got a year with no value"#,
+        ),
+        (
+            r#"{ "repatriation.russia": [["2018", 0.3]] }"#,
+            r#"invalid type: string "2018", expected a number as the year of a step of "repatriation.russia""#,
+        ),
+        (
+            r#"{ "baseYear": [[2018, 2018]] }"#,
+            r#""baseYear" takes one number, not a schedule (a step for year 2018 was given)"#,
         ),
         (
             r#"{ "wage.china": "450" }"#,
@@ -54,11 +88,11 @@ fn a_bad_entry_is_named_with_its_value_and_what_is_allowed() {
         ),
         (
             r#"{ "permitBan.china": null }"#,
-            r#"invalid type: null, expected a number for "permitBan.china""#,
+            r#"invalid type: null, expected a number or a list of [year, value] pairs for "permitBan.china""#,
         ),
         (
             r#"{ "visaClarification": { "value": 1 } }"#,
-            r#"invalid type: map, expected a number for "visaClarification""#,
+            r#"invalid type: map, expected a number or a list of [year, value] pairs for "visaClarification""#,
         ),
         (
             r#"{ "permitBan.mars": 0.5 }"#,
@@ -71,11 +105,14 @@ fn a_bad_entry_is_named_with_its_value_and_what_is_allowed() {
         ),
         (
             "[0.5, 1]",
-            "invalid type: sequence, expected a scenario: an object of parameter ids to numbers",
+            "invalid type: sequence, expected a scenario: an object of parameter ids to numbers or [year, value] lists",
         ),
     ];
     for (json, message) in cases {
         let e = read(json).unwrap_err();
         assert!(e.contains(message), "{json}: got {e:?}, want {message:?}");
     }
+    let many: Vec<String> = (1950..2016).map(|y| format!("[{y}, 0.1]")).collect();
+    let e = read(&format!(r#"{{ "visaClarification": [{}] }}"#, many.join(","))).unwrap_err();
+    assert!(e.contains("at most 64 steps"), "{e}");
 }
