@@ -9,16 +9,60 @@ export type ParameterId =
   | "loopholeShare.china" | "loopholeShare.russia" | "loopholeShare.other"
   | "clarificationAdoption.china" | "clarificationAdoption.russia" | "clarificationAdoption.other"
   | "designationCooperation.china" | "designationCooperation.russia" | "designationCooperation.other"
+  | "demand.china" | "demand.russia" | "demand.other"
   | "workersPerDesignation" | "estimateRevenueUsd"
-  | "anchorToEstimate" | "baseYear" | "endYear";
+  | "anchorToEstimate" | "baseYear" | "endYear" | "borderOpen";
+
+/** The ids that take a schedule as well as a number: every lever and a few assumptions. */
+export type ScheduledId =
+  | "permitBan.china" | "permitBan.russia" | "permitBan.other"
+  | "repatriation.china" | "repatriation.russia" | "repatriation.other"
+  | "visaClarification" | "designationsPerYear"
+  | "loopholeShare.china" | "loopholeShare.russia" | "loopholeShare.other"
+  | "clarificationAdoption.china" | "clarificationAdoption.russia" | "clarificationAdoption.other"
+  | "designationCooperation.china" | "designationCooperation.russia" | "designationCooperation.other"
+  | "demand.china" | "demand.russia" | "demand.other"
+  | "borderOpen";
 
 /** A host id. */
 export type HostId = "china" | "russia" | "other";
 
+/** A preset id. */
+export type PresetId =
+  | "record" | "noEnforcement" | "statusQuo" | "closeVisaLoophole" | "designationSurge"
+  | "russiaReturnsToCompliance" | "fullCompliance" | "loopholeClosed2020";
+
+/** A unit id; `limits().units` gives the words for each. */
+export type UnitId =
+  | "share" | "sharePerYear" | "entitiesPerYear" | "workers" | "usdPerMonth" | "usdPerYear"
+  | "monthsPerYear" | "multiple" | "year" | "switch";
+
+/**
+ * Steps by year: each `[year, value]` holds from its year until the next step; before the
+ * first step the parameter's default holds. Years 1900 to 2100, strictly increasing, at most
+ * 64 steps. In links: `2018:0.3,2020:0`.
+ */
+export type Schedule = [year: number, value: number][];
+
+/** One parameter's value: the same every year, or a schedule (where `scheduled`). */
+export type Value = number | Schedule;
+
 /** A scenario: parameter ids mapped to values; omitted ids take their defaults. */
-export type Scenario = { [K in ParameterId]?: number };
+export type Scenario = { [K in ScheduledId]?: Value } & { [K in Exclude<ParameterId, ScheduledId>]?: number };
 
 export interface Host { id: HostId; label: string; }
+
+/** One step of a record path or of a preset, with the source behind it. */
+export interface Step {
+  year: number;
+  value: number;
+  /** Plausible range in these years (assumptions only). */
+  low: number | null;
+  high: number | null;
+  /** Id of a `sources()` entry. */
+  source: string;
+  note: string;
+}
 
 export interface Parameter {
   id: ParameterId;
@@ -26,16 +70,23 @@ export interface Parameter {
   description: string;
   kind: "lever" | "assumption" | "setting";
   host: HostId | null;
-  unit: string;
+  unit: UnitId;
+  /** The unit in words, e.g. "share per year (0 to 1)". */
+  unitLabel: string;
   min: number;
   max: number;
   step: number;
+  /** The constant default: the value before the first step of `path`, and in model 1. */
   default: number;
-  /** Low end of the plausible range; assumptions only. */
+  /** Low end of the plausible range of a value the reader sets; assumptions only. */
   low: number | null;
-  /** High end of the plausible range; assumptions only. */
+  /** High end of that range. */
   high: number | null;
   integer: boolean;
+  /** Whether the value may change by year. */
+  scheduled: boolean;
+  /** The default's steps from the public record; empty for a constant default. */
+  path: Step[];
   /** Ids of `sources()` entries. */
   sources: string[];
 }
@@ -49,6 +100,8 @@ export interface Source {
   url: string | null;
   /** UN document symbol or similar. */
   document: string | null;
+  /** When the address was last read for this project (ISO 8601). */
+  accessed: string | null;
   reliability: "A" | "B" | "C";
   /** Row of the project's research table (0 = the seed article). */
   row: number;
@@ -56,11 +109,26 @@ export interface Source {
 }
 
 export interface Preset {
-  id: "noEnforcement" | "statusQuo" | "closeVisaLoophole" | "designationSurge" | "fullCompliance";
+  id: PresetId;
   label: string;
   description: string;
-  /** Every lever's value. */
+  /** The preset this one builds on (its values hold before this one's steps), if any. */
+  base: PresetId | null;
+  /** Every value the preset sets, its base merged in: every lever, some assumptions. */
   values: Scenario;
+  /** The steps of each value set by steps, with their sources. */
+  steps: { [K in ScheduledId]?: Step[] };
+}
+
+export interface Limits {
+  maxHorizonYears: number;
+  maxDraws: number;
+  maxSeed: number;
+  /** Earliest and latest year a schedule step may name. */
+  minYear: number;
+  maxYear: number;
+  maxSteps: number;
+  units: { id: UnitId; label: string }[];
 }
 
 export interface HostSeries {
@@ -71,6 +139,8 @@ export interface HostSeries {
   /** Workers on tourist, student or other non-work visas at the start of each year. */
   disguised: number[];
   workers: number[];
+  /** Workers entering the host during each year: new permits plus loophole refills. */
+  arrivals: number[];
   /** Revenue to the state, USD per year. */
   revenueUsd: number[];
 }
@@ -81,10 +151,17 @@ export interface Projection {
   workers: number[];
   permitted: number[];
   disguised: number[];
+  /** Workers entering a host during each year, all hosts. */
+  arrivals: number[];
   /** Revenue to the state, USD per year. */
   revenueUsd: number[];
-  /** The same assumptions with every lever at 0. */
-  comparator: { workers: number[]; revenueUsd: number[] };
+  /** The same assumptions and settings with every lever at 0 in every year. */
+  comparator: {
+    workers: number[];
+    arrivals: number[];
+    revenueUsd: number[];
+    hosts: { id: HostId; workers: number[]; arrivals: number[]; revenueUsd: number[] }[];
+  };
   hosts: HostSeries[];
   summary: {
     finalYearRevenueUsd: number;
@@ -102,6 +179,8 @@ export interface Projection {
     /** Factor applied to revenue per worker; 1 when not anchored. */
     scale: number;
     anchored: boolean;
+    /** Revenue to the state per worker-year in each host, USD, scale included. */
+    perWorkerUsd: number[];
   };
 }
 
@@ -125,21 +204,32 @@ export interface Uncertainty {
   workers: Percentiles<number[]>;
   cumulativeRevenueUsd: Percentiles;
   cumulativeDeniedUsd: Percentiles;
+  /** Bands by host, in the order of `hosts()`. */
+  hosts: { id: HostId; revenueUsd: Percentiles<number[]>; workers: Percentiles<number[]> }[];
   /** Ids of the assumptions drawn. */
   sampled: ParameterId[];
 }
 
 export type OutputId = "cumulativeRevenueUsd" | "cumulativeDeniedUsd" | "finalYearRevenueUsd";
 
-export interface SensitivityOptions { output?: OutputId; }
+export interface SensitivityOptions {
+  output?: OutputId;
+  /** A host, or "all" (the default). */
+  host?: HostId | "all";
+  /** First year counted; the base year by default. */
+  from?: number;
+}
 
 export interface Sensitivity {
   output: OutputId;
+  host: HostId | "all";
+  from: number;
   /** The output with every assumption as set. */
   baseValue: number;
   /** Widest swing first. */
   bars: {
     id: ParameterId; label: string;
+    /** The ends of the assumption's range (in the final year, for one that changes by year). */
     low: number; high: number;
     outputAtLow: number; outputAtHigh: number;
     swing: number;
@@ -147,39 +237,65 @@ export interface Sensitivity {
 }
 
 export interface GoalSeekOptions {
-  lever: ParameterId;
-  /** Share (0 to 1) of the comparator's cumulative revenue to deny. */
-  targetDeniedShare: number;
+  /** Levers moved together, each to the same share of its range. */
+  levers?: ParameterId[];
+  /** One lever (the same as `levers: [lever]`). */
+  lever?: ParameterId;
+  /** Share (0 to 1) by which revenue over the window must fall below the comparator's. */
+  targetShare?: number;
+  /** The same as `targetShare` (its name in model 1). */
+  targetDeniedShare?: number;
+  /** Whose revenue: a host, or "all" (the default). */
+  host?: HostId | "all";
+  /** First year of the window; the levers change from then on. The base year by default. */
+  from?: number;
+  /** The preset compared against, over the scenario's assumptions; "noEnforcement" by default. */
+  comparator?: PresetId;
 }
 
 export interface GoalSeek {
-  lever: ParameterId;
-  targetDeniedShare: number;
+  levers: ParameterId[];
+  host: HostId | "all";
+  from: number;
+  comparator: PresetId;
+  targetShare: number;
+  /** The comparator's revenue over the window, USD. */
+  comparatorRevenueUsd: number;
   reachable: boolean;
-  /** Smallest lever value found that reaches the target; null when unreachable. */
-  value: number | null;
-  achievedDeniedShare: number;
-  deniedShareAtMax: number;
+  /** Smallest share (0 to 1) of the levers' ranges found that reaches the target; null when unreachable. */
+  setting: number | null;
+  /** Each lever's value at that setting; empty when unreachable. */
+  values: { id: ParameterId; value: number }[];
+  /** The cut at `setting`, or at the maximum when unreachable. */
+  achievedShare: number;
+  /** The cut with every lever at its maximum. */
+  shareAtMax: number;
   tolerance: number;
   evaluations: number;
-  /** Whether the denied share never fell as the lever rose, on 41 evenly spaced values. */
+  /** Whether the cut never fell as the setting rose, on 41 evenly spaced settings. */
   monotoneOnGrid: boolean;
   note: string;
 }
 
 export interface Observation {
   id: string;
-  /** "all.workers", "all.revenueUsd", or "<host>.permitted" | ".disguised" | ".workers". */
+  /** "<all or host>.<workers | permitted | disguised | arrivals | departures | revenueUsd>". */
   series: string;
-  year: number;
-  /** Start or end of the year for a stock; "year" for revenue over the year. */
-  at: "start" | "end" | "year";
+  /** A stock is counted on a date; a flow is a total over a period. */
+  measurement: "stock" | "flow";
+  /** A stock's date, or the first month of a flow ("2024-10"). */
+  from: string;
+  /** The month after a flow's period; a stock's date again. */
+  to: string;
   value: number;
   low: number;
-  high: number;
+  /** Null where the source gives only a floor. */
+  high: number | null;
   /** Id of a `sources()` entry. */
   source: string;
   counted: string;
+  /** Whether a value of the record was derived from this figure. */
+  derived: boolean;
   note: string;
 }
 

@@ -111,16 +111,26 @@ impl fmt::Display for Num {
         } else if v == libm::trunc(v) && abs < 1e15 {
             write!(f, "{}", v as i64)
         } else if (1e-4..1e15).contains(&abs) {
-            // Six significant digits, trailing zeros dropped.
-            let digits = if abs >= 1.0 {
-                5 - (libm::log10(abs) as usize).min(5)
-            } else {
-                6 + (-libm::log10(abs)) as usize
-            };
-            let s = alloc::format!("{v:.digits$}");
-            f.write_str(s.trim_end_matches('0').trim_end_matches('.'))
+            // Rounded to six significant digits, then printed in its shortest form.
+            let scale = libm::pow(10.0, 5.0 - libm::floor(libm::log10(abs)));
+            write!(f, "{}", libm::round(v * scale) / scale)
         } else {
-            write!(f, "{v:.5e}")
+            // Tiny or huge: six significant digits and a power of ten, never hundreds of
+            // digits.
+            let exponent = libm::floor(libm::log10(abs));
+            // 10^-324 underflows to 0: scale subnormals up first.
+            let (scaled, power) = if exponent < -290.0 {
+                (v * 1e30, exponent + 30.0)
+            } else {
+                (v, exponent)
+            };
+            let mantissa = scaled / libm::pow(10.0, power);
+            write!(
+                f,
+                "{}e{}",
+                libm::round(mantissa * 1e5) / 1e5,
+                exponent as i32
+            )
         }
     }
 }
@@ -146,7 +156,11 @@ impl fmt::Display for InputError {
                  such as \"repatriation.russia\" or \"visaClarification\""
             ),
             InputError::NotFinite { id, year, value } => {
-                write!(f, "\"{id}\"{} must be a finite number, got {value}", In(*year))
+                write!(
+                    f,
+                    "\"{id}\"{} must be a finite number, got {value}",
+                    In(*year)
+                )
             }
             InputError::OutOfRange {
                 id,
@@ -163,7 +177,12 @@ impl fmt::Display for InputError {
                 Num(*max)
             ),
             InputError::NotWhole { id, year, value } => {
-                write!(f, "\"{id}\" = {}{} must be a whole number", Num(*value), In(*year))
+                write!(
+                    f,
+                    "\"{id}\" = {}{} must be a whole number",
+                    Num(*value),
+                    In(*year)
+                )
             }
             InputError::Horizon {
                 base_year,
@@ -190,7 +209,10 @@ impl fmt::Display for InputError {
                         "\"{id}\": a schedule needs at least one [year, value] step"
                     ),
                     (ScheduleProblem::TooManySteps(n), y) => {
-                        write!(f, "\"{id}\": a schedule has at most {MAX_STEPS} steps, got {n}")?;
+                        write!(
+                            f,
+                            "\"{id}\": a schedule has at most {MAX_STEPS} steps, got {n}"
+                        )?;
                         if let Some(y) = y {
                             write!(f, " (the step for year {y} is one too many)")?;
                         }
@@ -218,7 +240,7 @@ impl fmt::Display for InputError {
                         f,
                         "\"{id}\": each step must be a [year, value] pair of numbers, got {what}"
                     ),
-                    (problem, None) => write!(f, "\"{id}\": bad schedule ({problem:?})"),
+                    (_, None) => write!(f, "\"{id}\": a schedule breaks the schedule rules"),
                 }
             }
             InputError::UnknownName {
@@ -300,7 +322,10 @@ mod tests {
         assert_eq!(Num(-1.0).to_string(), "-1");
         assert_eq!(Num(0.1 + 0.2).to_string(), "0.3");
         assert_eq!(Num(5e-324).to_string(), "4.94066e-324");
-        assert_eq!(Num(1e300).to_string(), "1.00000e300");
+        assert_eq!(Num(1e300).to_string(), "1e300");
+        assert_eq!(Num(-2.5e-7).to_string(), "-2.5e-7");
+        assert_eq!(Num(1234.56789).to_string(), "1234.57");
+        assert_eq!(Num(0.000123456789).to_string(), "0.000123457");
         assert_eq!(Num(2018.5).to_string(), "2018.5");
         assert_eq!(Num(f64::INFINITY).to_string(), "inf");
     }

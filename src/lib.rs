@@ -53,8 +53,7 @@ pub mod wasm;
 struct ReadmeExample;
 
 pub use analysis::{
-    Goal, GoalSeek, Measure, Output, Sensitivity, Uncertainty, goal_seek, sensitivity,
-    uncertainty,
+    Goal, GoalSeek, Measure, Output, Sensitivity, Uncertainty, goal_seek, sensitivity, uncertainty,
 };
 pub use error::InputError;
 pub use model::{Calibration, Comparator, HostSeries, Projection, Summary, calibration, evaluate};

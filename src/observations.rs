@@ -183,7 +183,12 @@ pub const OBSERVATIONS: &[Observation] = &[
         source: "china-after-2019",
         counted: "China's midterm report: more than half of its North Korean workers sent home by the end of 2018, with no number; here more than half of the 50,000 base, as departures over 2018.",
         note: "A test: departures, not the stock, because 50,000-60,000 were still counted a year later (next rows).",
-        ..flow("chinaDepartures2018", "china.departures", jan(2018), jan(2019))
+        ..flow(
+            "chinaDepartures2018",
+            "china.departures",
+            jan(2018),
+            jan(2019),
+        )
     },
     Observation {
         value: 3_450.0,
@@ -192,7 +197,12 @@ pub const OBSERVATIONS: &[Observation] = &[
         source: "mvd-visas-2020",
         counted: "Derived: 22,313 more tourist and student visas in 2019 than in 2018, times 0.31 entries per visa (3,200 study entries against 10,345 student visas: mediazona-2024), times the share who are workers, 0.5 (0.2 to 0.9). Visas issued are a flow, not workers present.",
         note: "A test: Russia's 2019 loophole share is derived from the workers stranded there from 2020 (below).",
-        ..flow("russiaNonWorkArrivals2019", "russia.arrivals", jan(2019), jan(2020))
+        ..flow(
+            "russiaNonWorkArrivals2019",
+            "russia.arrivals",
+            jan(2019),
+            jan(2020),
+        )
     },
     Observation {
         value: 5_000.0,
@@ -305,7 +315,12 @@ pub const OBSERVATIONS: &[Observation] = &[
         counted: "Visas sought for about 8,000 North Korean workers in Russia in 2024; 7,887 North Koreans entered Russia to \"study\" that year (joongang-2025-02).",
         derived: true,
         note: "Matches by construction: Russia's 2024 loophole share is derived from this flow.",
-        ..flow("russiaArrivals2024", "russia.arrivals", jan(2024), jan(2025))
+        ..flow(
+            "russiaArrivals2024",
+            "russia.arrivals",
+            jan(2024),
+            jan(2025),
+        )
     },
     Observation {
         value: 13_221.0,
@@ -342,7 +357,12 @@ pub const OBSERVATIONS: &[Observation] = &[
         counted: "\"Nearly 15,000\" North Korean workers sent to Russia from 2024 to April 2025 (South Korea's intelligence service, via the WSJ); a flow, not workers present.",
         derived: true,
         note: "Matches by construction: Russia's 2025 loophole share is derived from this flow.",
-        ..flow("russiaSent2025", "russia.arrivals", jan(2024), date(2025, 5))
+        ..flow(
+            "russiaSent2025",
+            "russia.arrivals",
+            jan(2024),
+            date(2025, 5),
+        )
     },
     Observation {
         value: 3_500.0,
@@ -351,7 +371,12 @@ pub const OBSERVATIONS: &[Observation] = &[
         source: "kbs-2025-06",
         counted: "About 3,000 North Korean workers entered Hunchun in January-March 2025 and about 500 Dandong in May (Yomiuri Shimbun).",
         note: "A test of China's renewed intake.",
-        ..flow("chinaArrivals2025", "china.arrivals", jan(2025), date(2025, 6))
+        ..flow(
+            "chinaArrivals2025",
+            "china.arrivals",
+            jan(2025),
+            date(2025, 6),
+        )
     },
     Observation {
         value: 5_000.0,
@@ -360,7 +385,12 @@ pub const OBSERVATIONS: &[Observation] = &[
         source: "moscowtimes-2025-11",
         counted: "About 5,000 North Korean military construction workers sent to Russia from September 2025 (South Korea's intelligence service), besides 1,000 deminers agreed in June.",
         note: "A test.",
-        ..flow("russiaBuilders2025", "russia.arrivals", jan(2025), jan(2026))
+        ..flow(
+            "russiaBuilders2025",
+            "russia.arrivals",
+            jan(2025),
+            jan(2026),
+        )
     },
 ];
 
@@ -500,10 +530,10 @@ pub fn backtest(s: &Scenario) -> Vec<BacktestRow> {
     OBSERVATIONS
         .iter()
         .zip(draws)
-        .map(|(o, mut values)| {
+        .map(|(o, values)| {
             let m = modelled(&p, o);
             let band = (!values.is_empty()).then(|| {
-                let q = percentiles(&mut values);
+                let q = percentiles(&values);
                 Band {
                     p5: q.p5,
                     p95: q.p95,
@@ -515,9 +545,8 @@ pub fn backtest(s: &Scenario) -> Vec<BacktestRow> {
                 gap: m.map(|m| m - o.value),
                 in_range: m.map(|m| inside(o, m)),
                 band,
-                in_band: band.map(|b| {
-                    o.low <= b.p95 + 0.5 && o.high.is_none_or(|high| b.p5 <= high + 0.5)
-                }),
+                in_band: band
+                    .map(|b| o.low <= b.p95 + 0.5 && o.high.is_none_or(|high| b.p5 <= high + 0.5)),
             }
         })
         .collect()
@@ -572,7 +601,10 @@ mod tests {
         );
         // Outside the projection: no value.
         assert_eq!(modelled(&p, &stock("x", "all.workers", jan(2031))), None);
-        assert_eq!(modelled(&p, &stock("x", "all.workers", date(2030, 6))), None);
+        assert_eq!(
+            modelled(&p, &stock("x", "all.workers", date(2030, 6))),
+            None
+        );
         assert_eq!(modelled(&p, &stock("x", "mars.workers", jan(2020))), None);
     }
 }

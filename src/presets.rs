@@ -146,64 +146,189 @@ const RECORD: &[(&str, PresetValue)] = &[
     (
         "permitBan.china",
         PresetValue::Steps(&[
-            step(2017, 0.0, "unsc-2017", "Resolution 2375 (11 September 2017) exempted contracts already signed; 2397 came on 22 December 2017."),
-            step(2018, 1.0, "china-after-2019", "China reported no new work authorizations; new workers came on trainee, student and visitor visas instead (loopholeShare.china)."),
+            step(
+                2017,
+                0.0,
+                "unsc-2017",
+                "Resolution 2375 (11 September 2017) exempted contracts already signed; 2397 came on 22 December 2017.",
+            ),
+            step(
+                2018,
+                1.0,
+                "china-after-2019",
+                "China reported no new work authorizations; new workers came on trainee, student and visitor visas instead (loopholeShare.china).",
+            ),
         ]),
     ),
     (
         "permitBan.russia",
         PresetValue::Steps(&[
-            step(2017, 0.0, "unsc-2017", "Resolution 2375 exempted contracts already signed; 2397 came on 22 December 2017."),
-            step(2018, 0.96, "wsj-2018-08", "At least 700 new work permits were issued in 2018, against about 19,000 vacancies."),
-            step(2019, 1.0, "russia-after-deadline-2020", "No new permits; the last 511 permit holders had theirs revoked (final report, March 2020). From 2024 workers come on study visas, not permits (joongang-2025-02)."),
+            step(
+                2017,
+                0.0,
+                "unsc-2017",
+                "Resolution 2375 exempted contracts already signed; 2397 came on 22 December 2017.",
+            ),
+            step(
+                2018,
+                0.96,
+                "wsj-2018-08",
+                "At least 700 new work permits were issued in 2018, against about 19,000 vacancies.",
+            ),
+            step(
+                2019,
+                1.0,
+                "russia-after-deadline-2020",
+                "No new permits; the last 511 permit holders had theirs revoked (final report, March 2020). From 2024 workers come on study visas, not permits (joongang-2025-02).",
+            ),
         ]),
     ),
     (
         "permitBan.other",
         PresetValue::Steps(&[
-            step(2017, 0.0, "unsc-2017", "Resolution 2375 exempted contracts already signed; 2397 came on 22 December 2017."),
-            step(2018, 0.8, "other-hosts-2016-2019", "Qatar, Kuwait, Mongolia and Poland stopped new permits; most other hosts reported compliance."),
+            step(
+                2017,
+                0.0,
+                "unsc-2017",
+                "Resolution 2375 exempted contracts already signed; 2397 came on 22 December 2017.",
+            ),
+            step(
+                2018,
+                0.8,
+                "other-hosts-2016-2019",
+                "Qatar, Kuwait, Mongolia and Poland stopped new permits; most other hosts reported compliance.",
+            ),
         ]),
     ),
     (
         "repatriation.china",
         PresetValue::Steps(&[
-            step(2017, 0.0, "unsc-2017", "Repatriation became a duty on 22 December 2017."),
-            step(2018, 0.3, "china-after-2019", "China's midterm report: more than half sent home by the end of 2018; with a third rotating home each year, 0.3 a year more. China again asked for returns in 2024 (kbs-2024-12)."),
+            step(
+                2017,
+                0.0,
+                "unsc-2017",
+                "Repatriation became a duty on 22 December 2017.",
+            ),
+            step(
+                2018,
+                0.3,
+                "china-after-2019",
+                "China's midterm report: more than half sent home by the end of 2018; with a third rotating home each year, 0.3 a year more. China again asked for returns in 2024 (kbs-2024-12).",
+            ),
         ]),
     ),
     (
         "repatriation.russia",
         PresetValue::Steps(&[
-            step(2017, 0.0, "unsc-2017", "Repatriation became a duty on 22 December 2017."),
-            step(2018, 0.46367, "russia-midterm-2019", "Derived from the permit counts: 30,023 at the end of 2017, 11,490 at the end of 2018, with a third rotating home each year."),
-            step(2019, 0.9, "russia-after-deadline-2020", "Derived: the deadline's clear-out, from 11,490 permits to about 1,000 workers left (Foreign Ministry) and 511 permits on 10 March 2020."),
-            step(2020, 0.0, "unsc-2024-03", "The rest were stranded by the border closure; after its 2024 veto and treaty Russia sends no one home."),
+            step(
+                2017,
+                0.0,
+                "unsc-2017",
+                "Repatriation became a duty on 22 December 2017.",
+            ),
+            step(
+                2018,
+                0.46367,
+                "russia-midterm-2019",
+                "Derived from the permit counts: 30,023 at the end of 2017, 11,490 at the end of 2018, with a third rotating home each year.",
+            ),
+            step(
+                2019,
+                0.9,
+                "russia-after-deadline-2020",
+                "Derived: the deadline's clear-out, from 11,490 permits to about 1,000 workers left (Foreign Ministry) and 511 permits on 10 March 2020.",
+            ),
+            step(
+                2020,
+                0.0,
+                "unsc-2024-03",
+                "The rest were stranded by the border closure; after its 2024 veto and treaty Russia sends no one home.",
+            ),
         ]),
     ),
     (
         "repatriation.other",
         PresetValue::Steps(&[
-            step(2017, 0.0, "unsc-2017", "Repatriation became a duty on 22 December 2017."),
-            step(2018, 0.4, "interim-reports-2019", "About 23,000 repatriations reported by December 2019; other hosts fell from about 20,000 to about 8,900 (other-hosts-2016-2019)."),
+            step(
+                2017,
+                0.0,
+                "unsc-2017",
+                "Repatriation became a duty on 22 December 2017.",
+            ),
+            step(
+                2018,
+                0.4,
+                "interim-reports-2019",
+                "About 23,000 repatriations reported by December 2019; other hosts fell from about 20,000 to about 8,900 (other-hosts-2016-2019).",
+            ),
         ]),
     ),
     (
         "visaClarification",
-        PresetValue::Steps(&[step(2017, 0.0, "unsc-2017", "No host has declared that North Koreans may not work on any visa; resolution 2397 already covers every visa type, so the loophole is a gap in enforcement.")]),
+        PresetValue::Steps(&[step(
+            2017,
+            0.0,
+            "unsc-2017",
+            "No host has declared that North Koreans may not work on any visa; resolution 2397 already covers every visa type, so the loophole is a gap in enforcement.",
+        )]),
     ),
     (
         "designationsPerYear",
         PresetValue::Steps(&[
-            step(2017, 1.0, "unsc-2017", "Mansudae Overseas Project Group, a construction labor exporter, listed by resolution 2371."),
-            step(2018, 2.0, "treasury-designations-2018-2020", "Yanbian Silverstar and Volasys Silver Star (13 September 2018)."),
-            step(2019, 0.0, "treasury-designations-2018-2020", "None found in 2019."),
-            step(2020, 4.0, "treasury-designations-2018-2020", "Namgang Trading and Beijing Sukbakso (14 January); Mokran LLC and Korea Cholsan (19 November)."),
-            step(2021, 0.0, "treasury-designations-2023-2026", "None found in 2021 and 2022."),
-            step(2023, 1.0, "treasury-designations-2023-2026", "Chinyong Information Technology Cooperation Company (23 May 2023)."),
-            step(2024, 2.0, "treasury-designations-2023-2026", "Alis LLC and Pioneer Bencont Star Real Estate (27 March 2024)."),
-            step(2025, 10.0, "treasury-designations-2023-2026", "Department 53 and three companies (16 January), four companies (8 July), two companies (27 August)."),
-            step(2026, 2.0, "treasury-designations-2023-2026", "Two entities (12 March 2026)."),
+            step(
+                2017,
+                1.0,
+                "unsc-2017",
+                "Mansudae Overseas Project Group, a construction labor exporter, listed by resolution 2371.",
+            ),
+            step(
+                2018,
+                2.0,
+                "treasury-designations-2018-2020",
+                "Yanbian Silverstar and Volasys Silver Star (13 September 2018).",
+            ),
+            step(
+                2019,
+                0.0,
+                "treasury-designations-2018-2020",
+                "None found in 2019.",
+            ),
+            step(
+                2020,
+                4.0,
+                "treasury-designations-2018-2020",
+                "Namgang Trading and Beijing Sukbakso (14 January); Mokran LLC and Korea Cholsan (19 November).",
+            ),
+            step(
+                2021,
+                0.0,
+                "treasury-designations-2023-2026",
+                "None found in 2021 and 2022.",
+            ),
+            step(
+                2023,
+                1.0,
+                "treasury-designations-2023-2026",
+                "Chinyong Information Technology Cooperation Company (23 May 2023).",
+            ),
+            step(
+                2024,
+                2.0,
+                "treasury-designations-2023-2026",
+                "Alis LLC and Pioneer Bencont Star Real Estate (27 March 2024).",
+            ),
+            step(
+                2025,
+                10.0,
+                "treasury-designations-2023-2026",
+                "Department 53 and three companies (16 January), four companies (8 July), two companies (27 August).",
+            ),
+            step(
+                2026,
+                2.0,
+                "treasury-designations-2023-2026",
+                "Two entities (12 March 2026).",
+            ),
         ]),
     ),
 ];
@@ -238,7 +363,12 @@ pub const PRESETS: &[Preset] = &[
         base: Some("record"),
         values: &[(
             "visaClarification",
-            PresetValue::Steps(&[step(POLICY_YEAR, 1.0, "voa-2020-02", "The clarification analysts proposed: no work on any visa type.")]),
+            PresetValue::Steps(&[step(
+                POLICY_YEAR,
+                1.0,
+                "voa-2020-02",
+                "The clarification analysts proposed: no work on any visa type.",
+            )]),
         )],
     },
     Preset {
@@ -248,7 +378,12 @@ pub const PRESETS: &[Preset] = &[
         base: Some("record"),
         values: &[(
             "designationsPerYear",
-            PresetValue::Steps(&[step(POLICY_YEAR, 20.0, "voa-2020-02", "Designating the companies that employ the workers, as analysts proposed.")]),
+            PresetValue::Steps(&[step(
+                POLICY_YEAR,
+                20.0,
+                "voa-2020-02",
+                "Designating the companies that employ the workers, as analysts proposed.",
+            )]),
         )],
     },
     Preset {
@@ -257,10 +392,42 @@ pub const PRESETS: &[Preset] = &[
         description: "The record, plus Russia refusing every permit and sending half its North Korean workers home each year from 2027, applying a visa clarification and designations as in 2019.",
         base: Some("record"),
         values: &[
-            ("permitBan.russia", PresetValue::Steps(&[step(POLICY_YEAR, 1.0, "unsc-2017", "Resolution 2375: no new work authorizations.")])),
-            ("repatriation.russia", PresetValue::Steps(&[step(POLICY_YEAR, 0.5, "unsc-2017", "Resolution 2397: send workers home; half a year.")])),
-            ("clarificationAdoption.russia", PresetValue::Steps(&[step(POLICY_YEAR, 0.3, "voa-2020-02", "As in 2019 (the default before 2024).")])),
-            ("designationCooperation.russia", PresetValue::Steps(&[step(POLICY_YEAR, 0.1, "treasury-designations-2018-2020", "As in 2019 (the default before 2024).")])),
+            (
+                "permitBan.russia",
+                PresetValue::Steps(&[step(
+                    POLICY_YEAR,
+                    1.0,
+                    "unsc-2017",
+                    "Resolution 2375: no new work authorizations.",
+                )]),
+            ),
+            (
+                "repatriation.russia",
+                PresetValue::Steps(&[step(
+                    POLICY_YEAR,
+                    0.5,
+                    "unsc-2017",
+                    "Resolution 2397: send workers home; half a year.",
+                )]),
+            ),
+            (
+                "clarificationAdoption.russia",
+                PresetValue::Steps(&[step(
+                    POLICY_YEAR,
+                    0.3,
+                    "voa-2020-02",
+                    "As in 2019 (the default before 2024).",
+                )]),
+            ),
+            (
+                "designationCooperation.russia",
+                PresetValue::Steps(&[step(
+                    POLICY_YEAR,
+                    0.1,
+                    "treasury-designations-2018-2020",
+                    "As in 2019 (the default before 2024).",
+                )]),
+            ),
         ],
     },
     Preset {
@@ -285,12 +452,22 @@ pub const PRESETS: &[Preset] = &[
         base: Some("record"),
         values: &[(
             "visaClarification",
-            PresetValue::Steps(&[step(2020, 1.0, "voa-2020-02", "Asked for in February 2020: \"a clarification that North Koreans are unable to work abroad regardless of what type of visa\".")]),
+            PresetValue::Steps(&[step(
+                2020,
+                1.0,
+                "voa-2020-02",
+                "Asked for in February 2020: \"a clarification that North Koreans are unable to work abroad regardless of what type of visa\".",
+            )]),
         )],
     },
 ];
 
-const FULL_ONE: &[Step] = &[step(POLICY_YEAR, 1.0, "unsc-2017", "Full compliance with resolutions 2375 and 2397.")];
+const FULL_ONE: &[Step] = &[step(
+    POLICY_YEAR,
+    1.0,
+    "unsc-2017",
+    "Full compliance with resolutions 2375 and 2397.",
+)];
 
 /// Every lever constant: permit bans and repatriation by host (China, Russia, other), the
 /// visa clarification and designations a year.
@@ -399,7 +576,13 @@ mod tests {
             for &(id, value) in p.values {
                 if let PresetValue::Steps(steps) = value {
                     for s in steps {
-                        assert!(source(s.source).is_some(), "{} {id} {} cites {}", p.id, s.year, s.source);
+                        assert!(
+                            source(s.source).is_some(),
+                            "{} {id} {} cites {}",
+                            p.id,
+                            s.year,
+                            s.source
+                        );
                         assert!(!s.note.is_empty(), "{} {id} {}", p.id, s.year);
                     }
                 }
@@ -425,7 +608,10 @@ mod tests {
         };
         assert_eq!(s.last(), Some(&(POLICY_YEAR, 20.0)));
         assert_eq!(&s[..s.len() - 1], &r[..]);
-        assert_eq!(v("record", "visaClarification"), Value::Schedule(alloc::vec![(2017, 0.0)]));
+        assert_eq!(
+            v("record", "visaClarification"),
+            Value::Schedule(alloc::vec![(2017, 0.0)])
+        );
         assert_eq!(
             v("loopholeClosed2020", "visaClarification"),
             Value::Schedule(alloc::vec![(2017, 0.0), (2020, 1.0)])

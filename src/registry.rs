@@ -756,7 +756,14 @@ pub const PARAMETERS: &[Parameter] = &[
         RUSSIA,
         (0.4, 0.15, 0.7),
         LOOPHOLE_RUSSIA_PATH,
-        &["mvd-visas-2020", "mediazona-2024", "voa-2020-02", "rfa-2023-08", "msmt-2025-05", "wsj-2025-05"],
+        &[
+            "mvd-visas-2020",
+            "mediazona-2024",
+            "voa-2020-02",
+            "rfa-2023-08",
+            "msmt-2025-05",
+            "wsj-2025-05",
+        ],
     ),
     scheduled_assumption(
         "loopholeShare.other",
@@ -924,7 +931,12 @@ pub const PARAMETERS: &[Parameter] = &[
         integer: false,
         scheduled: true,
         path: BORDER_PATH,
-        sources: &["nknews-2023-10", "rfa-2024-09", "nknews-2024-02", "joongang-2025-02"],
+        sources: &[
+            "nknews-2023-10",
+            "rfa-2024-09",
+            "nknews-2024-02",
+            "joongang-2025-02",
+        ],
     },
 ];
 
@@ -1024,7 +1036,11 @@ mod tests {
                 assert!(p.scheduled, "every lever may change by year: {}", p.id);
             }
             if p.kind == Kind::Setting && p.id != "borderOpen" {
-                assert!(!p.scheduled && p.integer, "settings are single whole numbers: {}", p.id);
+                assert!(
+                    !p.scheduled && p.integer,
+                    "settings are single whole numbers: {}",
+                    p.id
+                );
             }
         }
     }
@@ -1036,9 +1052,21 @@ mod tests {
             for (i, s) in p.path.iter().enumerate() {
                 assert!(i == 0 || p.path[i - 1].year < s.year, "{} {}", p.id, s.year);
                 assert!(p.min <= s.value && s.value <= p.max, "{} {}", p.id, s.year);
-                assert!(source(s.source).is_some(), "{} {} cites {}", p.id, s.year, s.source);
+                assert!(
+                    source(s.source).is_some(),
+                    "{} {} cites {}",
+                    p.id,
+                    s.year,
+                    s.source
+                );
                 assert!(!s.note.is_empty(), "{} {}", p.id, s.year);
-                assert_eq!(s.low.is_some(), p.kind == Kind::Assumption, "{} {}", p.id, s.year);
+                assert_eq!(
+                    s.low.is_some(),
+                    p.kind == Kind::Assumption,
+                    "{} {}",
+                    p.id,
+                    s.year
+                );
                 if let (Some(lo), Some(hi)) = (s.low, s.high) {
                     assert!(lo <= s.value && s.value <= hi, "{} {}", p.id, s.year);
                 }
@@ -1070,7 +1098,11 @@ mod tests {
         for h in 0..HOST_COUNT {
             for p in PARAMETERS.iter().filter(|p| p.host.is_some()) {
                 let r = row(p.quantity, h);
-                assert!(r < PARAMETER_COUNT && PARAMETERS[r].host == Some(h), "{}", p.id);
+                assert!(
+                    r < PARAMETER_COUNT && PARAMETERS[r].host == Some(h),
+                    "{}",
+                    p.id
+                );
             }
         }
     }

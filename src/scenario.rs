@@ -21,8 +21,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::error::InputError;
 use crate::presets::{MODEL1_PRESETS, PRESETS, Preset};
 use crate::registry::{
-    Kind, MAX_HORIZON_YEARS, PARAMETER_COUNT, PARAMETERS, Parameter, Quantity, index_of,
-    parameter, row,
+    Kind, MAX_HORIZON_YEARS, PARAMETER_COUNT, PARAMETERS, Parameter, Quantity, index_of, parameter,
+    row,
 };
 use crate::schedule::{Value, ValueFor};
 
@@ -153,7 +153,10 @@ impl Scenario {
 
     /// First and last projection year.
     pub fn years(&self) -> (i32, i32) {
-        (self.setting(Quantity::BaseYear) as i32, self.setting(Quantity::EndYear) as i32)
+        (
+            self.setting(Quantity::BaseYear) as i32,
+            self.setting(Quantity::EndYear) as i32,
+        )
     }
 
     /// Number of projected years, `endYear - baseYear + 1`.
@@ -463,7 +466,11 @@ mod tests {
         .unwrap();
         let s = Scenario::from_pairs([("repatriation.russia", steps.clone())]).unwrap();
         assert_eq!(s.get("repatriation.russia"), Some(&steps));
-        assert_eq!(at(&s, "repatriation.russia", 2017), 0.0, "the default before the first step");
+        assert_eq!(
+            at(&s, "repatriation.russia", 2017),
+            0.0,
+            "the default before the first step"
+        );
         assert_eq!(at(&s, "repatriation.russia", 2019), 0.3);
         let t = s.timeline();
         assert_eq!(t.of(Quantity::Repatriation, 1)[..4], [0.0, 0.3, 0.3, 0.0]);
@@ -514,11 +521,23 @@ mod tests {
         let runs = s.runs(k);
         assert_eq!(runs.len(), 4);
         assert_eq!((runs[0].from, runs[0].to, runs[0].high), (0, 2, 0.05));
-        assert_eq!((runs[1].mode, runs[1].low, runs[1].high), (0.094, 0.047, 0.21));
+        assert_eq!(
+            (runs[1].mode, runs[1].low, runs[1].high),
+            (0.094, 0.047, 0.21)
+        );
         assert_eq!((runs[3].from, runs[3].to), (8, 14));
         // A reader's value takes the registry's range.
         let s = s.with("loopholeShare.russia", 0.5).unwrap();
-        assert_eq!(s.runs(k), [Run { from: 0, to: 14, low: 0.15, mode: 0.5, high: 0.7 }]);
+        assert_eq!(
+            s.runs(k),
+            [Run {
+                from: 0,
+                to: 14,
+                low: 0.15,
+                mode: 0.5,
+                high: 0.7
+            }]
+        );
         // Demand has a range only where the record gives one.
         let k = index_of("demand.russia").unwrap();
         let runs = Scenario::default().runs(k);

@@ -134,7 +134,19 @@ impl Value {
 
 /// Checks one number against its parameter's range; `year` names the step of a schedule.
 pub fn check_value(p: &Parameter, year: Option<i32>, value: f64) -> Result<(), InputError> {
-    let id = || p.id.to_string();
+    check_number(p.id, year, value, (p.min, p.max), p.integer)
+}
+
+/// The one number checker: finite, whole where required, and in `min..=max`, with an error
+/// that names the field (and the year of a schedule step).
+pub fn check_number(
+    id: &str,
+    year: Option<i32>,
+    value: f64,
+    (min, max): (f64, f64),
+    whole: bool,
+) -> Result<(), InputError> {
+    let id = || id.to_string();
     if !value.is_finite() {
         return Err(InputError::NotFinite {
             id: id(),
@@ -142,20 +154,20 @@ pub fn check_value(p: &Parameter, year: Option<i32>, value: f64) -> Result<(), I
             value,
         });
     }
-    if p.integer && value != libm::trunc(value) {
+    if whole && value != libm::trunc(value) {
         return Err(InputError::NotWhole {
             id: id(),
             year,
             value,
         });
     }
-    if !(p.min..=p.max).contains(&value) {
+    if !(min..=max).contains(&value) {
         return Err(InputError::OutOfRange {
             id: id(),
             year,
             value,
-            min: p.min,
-            max: p.max,
+            min,
+            max,
         });
     }
     Ok(())
@@ -245,7 +257,11 @@ impl<'de> Visitor<'de> for StepFor {
     type Value = (f64, f64);
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a [year, value] pair of numbers in the schedule of \"{}\"", self.0.id)
+        write!(
+            f,
+            "a [year, value] pair of numbers in the schedule of \"{}\"",
+            self.0.id
+        )
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(f64, f64), A::Error> {
@@ -332,14 +348,26 @@ mod tests {
     #[test]
     fn the_rules_of_a_schedule() {
         let ok = Value::schedule(p("repatriation.russia"), &[(2018.0, 0.3), (2020.0, 0.0)]);
-        assert_eq!(ok, Ok(Value::Schedule(alloc::vec![(2018, 0.3), (2020, 0.0)])));
-        assert!(err("repatriation.russia", &[(2020.0, 0.3), (2018.0, 0.0)])
-            .contains("year 2018 follows 2020"));
-        assert!(err("repatriation.russia", &[(2018.0, 0.3), (2018.0, 0.0)])
-            .contains("year 2018 appears twice"));
-        assert!(err("repatriation.russia", &[(1800.0, 0.3)])
-            .contains("year 1800 is out of range: allowed 1900 to 2100"));
-        assert!(err("repatriation.russia", &[(2018.5, 0.3)]).contains("year 2018.5 must be a whole number"));
+        assert_eq!(
+            ok,
+            Ok(Value::Schedule(alloc::vec![(2018, 0.3), (2020, 0.0)]))
+        );
+        assert!(
+            err("repatriation.russia", &[(2020.0, 0.3), (2018.0, 0.0)])
+                .contains("year 2018 follows 2020")
+        );
+        assert!(
+            err("repatriation.russia", &[(2018.0, 0.3), (2018.0, 0.0)])
+                .contains("year 2018 appears twice")
+        );
+        assert!(
+            err("repatriation.russia", &[(1800.0, 0.3)])
+                .contains("year 1800 is out of range: allowed 1900 to 2100")
+        );
+        assert!(
+            err("repatriation.russia", &[(2018.5, 0.3)])
+                .contains("year 2018.5 must be a whole number")
+        );
         assert_eq!(
             err("repatriation.russia", &[(2018.0, 0.3), (2020.0, 1.5)]),
             "\"repatriation.russia\" = 1.5 in 2020 is out of range: allowed 0 to 1"

@@ -3,8 +3,8 @@
 
 use dprk_labor::registry::parameter;
 use dprk_labor::{
-    Goal, HOSTS, Measure, Output, PRESETS, Projection, Scenario, evaluate, goal_seek,
-    sensitivity, uncertainty,
+    Goal, HOSTS, Measure, Output, PRESETS, Projection, Scenario, evaluate, goal_seek, sensitivity,
+    uncertainty,
 };
 
 fn presets() -> impl Iterator<Item = (&'static str, Scenario)> {
@@ -20,7 +20,7 @@ fn ordered(q: [f64; 5]) -> bool {
 #[test]
 fn percentiles_are_ordered_every_year_in_total_and_by_host() {
     for (id, s) in presets() {
-        let u = uncertainty(&s, 2_000.0, 3.0).unwrap();
+        let u = uncertainty(&s, 2_000, 3).unwrap();
         let all = [&u.revenue_usd, &u.workers]
             .into_iter()
             .chain(u.hosts.iter().flat_map(|h| [&h.revenue_usd, &h.workers]));
@@ -45,7 +45,7 @@ fn deterministic_run_lies_inside_the_bands() {
     for anchored in [1.0, 0.0] {
         for (id, s) in presets() {
             let s = s.with("anchorToEstimate", anchored).unwrap();
-            let (p, u) = (evaluate(&s), uncertainty(&s, 10_000.0, 1.0).unwrap());
+            let (p, u) = (evaluate(&s), uncertainty(&s, 10_000, 1).unwrap());
             let mut series = vec![
                 ("workers", &p.workers, &u.workers),
                 ("revenue", &p.revenue_usd, &u.revenue_usd),
@@ -66,8 +66,16 @@ fn deterministic_run_lies_inside_the_bands() {
                 }
             }
             for (what, x, c) in [
-                ("cumulative", p.summary.cumulative_revenue_usd, u.cumulative_revenue_usd),
-                ("denied", p.summary.cumulative_denied_usd, u.cumulative_denied_usd),
+                (
+                    "cumulative",
+                    p.summary.cumulative_revenue_usd,
+                    u.cumulative_revenue_usd,
+                ),
+                (
+                    "denied",
+                    p.summary.cumulative_denied_usd,
+                    u.cumulative_denied_usd,
+                ),
             ] {
                 assert!(
                     inside(x, c.p5, c.p95),
@@ -83,9 +91,9 @@ fn deterministic_run_lies_inside_the_bands() {
 #[test]
 fn same_seed_reproduces_another_differs() {
     let s = Scenario::preset("closeVisaLoophole").unwrap();
-    let a = uncertainty(&s, 1_000.0, 42.0).unwrap();
-    assert_eq!(a, uncertainty(&s, 1_000.0, 42.0).unwrap());
-    let b = uncertainty(&s, 1_000.0, 43.0).unwrap();
+    let a = uncertainty(&s, 1_000, 42).unwrap();
+    assert_eq!(a, uncertainty(&s, 1_000, 42).unwrap());
+    let b = uncertainty(&s, 1_000, 43).unwrap();
     assert_ne!(a.revenue_usd, b.revenue_usd);
     // The record's uncertain assumptions: model 1's twenty and Russia's demand from 2024.
     assert_eq!(a.sampled.len(), 21);
@@ -95,17 +103,17 @@ fn same_seed_reproduces_another_differs() {
 #[test]
 fn one_draw_and_the_most_draws() {
     let s = Scenario::default();
-    let u = uncertainty(&s, 1.0, 0.0).unwrap();
+    let u = uncertainty(&s, 1, 0).unwrap();
     assert_eq!(u.revenue_usd.p5, u.revenue_usd.p95);
-    assert!(uncertainty(&s, 100_000.0, 9.0).is_ok());
-    assert!(uncertainty(&s, 100_001.0, 9.0).is_err());
+    assert!(uncertainty(&s, 100_000, 9).is_ok());
+    assert!(uncertainty(&s, 100_001, 9).is_err());
 }
 
 /// The Monte Carlo output that the wasm tests must reproduce bit for bit in Node and
 /// Chromium. Regenerated with the other golden files (`UPDATE_GOLDEN=1`).
 #[test]
 fn uncertainty_golden() {
-    let u = uncertainty(&Scenario::preset("record").unwrap(), 500.0, 7.0).unwrap();
+    let u = uncertainty(&Scenario::preset("record").unwrap(), 500, 7).unwrap();
     let json = serde_json::to_string_pretty(&u).unwrap() + "\n";
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -152,8 +160,19 @@ fn tornado_is_sorted_and_its_ends_match_evaluate() {
             assert!(t.bars.windows(2).all(|w| w[0].swing >= w[1].swing));
             assert_eq!(t.base_value, measured(&evaluate(&s), output, host, from));
             // A bar's ends are the output with that assumption at its range's ends.
-            for bar in t.bars.iter().filter(|b| parameter(b.id).unwrap().path.is_empty()) {
-                let at = |x: f64| measured(&evaluate(&s.clone().with(bar.id, x).unwrap()), output, host, from);
+            for bar in t
+                .bars
+                .iter()
+                .filter(|b| parameter(b.id).unwrap().path.is_empty())
+            {
+                let at = |x: f64| {
+                    measured(
+                        &evaluate(&s.clone().with(bar.id, x).unwrap()),
+                        output,
+                        host,
+                        from,
+                    )
+                };
                 assert_eq!(bar.output_at_low, at(bar.low), "{}", bar.id);
                 assert_eq!(bar.output_at_high, at(bar.high), "{}", bar.id);
             }
@@ -164,9 +183,20 @@ fn tornado_is_sorted_and_its_ends_match_evaluate() {
     assert_eq!(t.bars[0].id, "estimateRevenueUsd");
     assert_eq!(t.host, "all");
     // Russia's revenue from 2027 hangs most on Russia's own assumptions.
-    let russia = sensitivity(&s, Measure { host: Some(1), from: Some(2027), ..Measure::default() });
+    let russia = sensitivity(
+        &s,
+        Measure {
+            host: Some(1),
+            from: Some(2027),
+            ..Measure::default()
+        },
+    );
     assert!(
-        russia.bars.iter().take(4).any(|b| b.id.ends_with(".russia")),
+        russia
+            .bars
+            .iter()
+            .take(4)
+            .any(|b| b.id.ends_with(".russia")),
         "{:?}",
         russia.bars.iter().map(|b| b.id).collect::<Vec<_>>()
     );
@@ -177,26 +207,44 @@ fn goal_seek_answers_are_confirmed_by_evaluate() {
     let base = Scenario::preset("record").unwrap();
     let mut reached = 0;
     for (levers, host) in [
-        (&["permitBan.china", "repatriation.china"][..], Some("china")),
+        (
+            &["permitBan.china", "repatriation.china"][..],
+            Some("china"),
+        ),
         (&["visaClarification"][..], None),
         (&["designationsPerYear"][..], None),
-        (&["repatriation.other", "permitBan.other"][..], Some("other")),
+        (
+            &["repatriation.other", "permitBan.other"][..],
+            Some("other"),
+        ),
     ] {
         for target in [0.0, 0.02, 0.05, 0.1, 0.3] {
-            let goal = Goal::parse(levers, target, host, Some(2027.0), Some("record")).unwrap();
+            let goal = Goal::parse(levers, target, host, Some(2027), Some("record")).unwrap();
             let g = goal_seek(&base, &goal);
-            let record_revenue = Measure { host: goal.measure.host, from: Some(2027), ..Measure::default() }
-                .revenue(&evaluate(&base));
+            let record_revenue = Measure {
+                host: goal.measure.host,
+                from: Some(2027),
+                ..Measure::default()
+            }
+            .revenue(&evaluate(&base));
             assert_eq!(g.comparator_revenue_usd, record_revenue);
             let cut = |u: f64| {
                 let mut s = base.clone();
                 for id in levers {
                     let p = parameter(id).unwrap();
                     let x = p.min + (p.max - p.min) * u;
-                    s.set(id, dprk_labor::analysis::from_year(base.get(id).unwrap(), 2027, x)).unwrap();
+                    s.set(
+                        id,
+                        dprk_labor::analysis::from_year(base.get(id).unwrap(), 2027, x),
+                    )
+                    .unwrap();
                 }
-                let revenue = Measure { host: goal.measure.host, from: Some(2027), ..Measure::default() }
-                    .revenue(&evaluate(&s));
+                let revenue = Measure {
+                    host: goal.measure.host,
+                    from: Some(2027),
+                    ..Measure::default()
+                }
+                .revenue(&evaluate(&s));
                 1.0 - revenue / record_revenue
             };
             assert_eq!(g.share_at_max, cut(1.0));
@@ -220,7 +268,10 @@ fn goal_seek_answers_are_confirmed_by_evaluate() {
             }
         }
     }
-    assert!(reached >= 10, "too few reachable targets to test: {reached}");
+    assert!(
+        reached >= 10,
+        "too few reachable targets to test: {reached}"
+    );
 }
 
 /// The analyst's question: what cuts Russia's revenue in half from 2027, against the
@@ -232,19 +283,36 @@ fn goal_seek_answers_are_confirmed_by_evaluate() {
 fn cutting_russias_revenue_from_2027() {
     let record = Scenario::preset("record").unwrap();
     let levers = ["repatriation.russia", "visaClarification"];
-    let half = Goal::parse(&levers, 0.5, Some("russia"), Some(2027.0), Some("record")).unwrap();
+    let half = Goal::parse(&levers, 0.5, Some("russia"), Some(2027), Some("record")).unwrap();
     let g = goal_seek(&record, &half);
-    assert!(!g.reachable && g.setting.is_none() && g.share_at_max < 0.01, "{g:?}");
+    assert!(
+        !g.reachable && g.setting.is_none() && g.share_at_max < 0.01,
+        "{g:?}"
+    );
     assert_eq!((g.host, g.from, g.comparator), ("russia", 2027, "record"));
-    assert!(g.note.starts_with("Not reachable, even at the maximum"), "{}", g.note);
+    assert!(
+        g.note.starts_with("Not reachable, even at the maximum"),
+        "{}",
+        g.note
+    );
 
     let cooperating = record
         .clone()
-        .with("clarificationAdoption.russia", vec_value(&[(2017, 0.3), (2024, 0.0), (2027, 0.3)]))
+        .with(
+            "clarificationAdoption.russia",
+            vec_value(&[(2017, 0.3), (2024, 0.0), (2027, 0.3)]),
+        )
         .unwrap();
     let g = goal_seek(&cooperating, &half);
-    assert!(!g.reachable && (0.2..0.3).contains(&g.share_at_max), "{}", g.share_at_max);
-    let fifth = Goal { target_share: 0.2, ..half };
+    assert!(
+        !g.reachable && (0.2..0.3).contains(&g.share_at_max),
+        "{}",
+        g.share_at_max
+    );
+    let fifth = Goal {
+        target_share: 0.2,
+        ..half
+    };
     let g = goal_seek(&cooperating, &fifth);
     assert!(g.reachable && g.achieved_share >= 0.2, "{g:?}");
     assert_eq!(g.values.iter().map(|v| v.id).collect::<Vec<_>>(), levers);

@@ -18,9 +18,11 @@ fn scenario(side: &Value) -> Result<Scenario, String> {
         (None, true) => Scenario::model1(),
     };
     if let Some(set) = side["set"].as_object() {
-        let read: Scenario = serde_json::from_value(Value::Object(set.clone())).map_err(|e| e.to_string())?;
+        let read: Scenario =
+            serde_json::from_value(Value::Object(set.clone())).map_err(|e| e.to_string())?;
         for id in set.keys() {
-            s.set(id, read.get(id).unwrap().clone()).map_err(|e| e.to_string())?;
+            s.set(id, read.get(id).unwrap().clone())
+                .map_err(|e| e.to_string())?;
         }
     }
     Ok(s)
@@ -151,7 +153,10 @@ fn checks_cover_every_lever_and_every_preset() {
                 // A comparison of two presets that differ in this lever covers it too.
                 checks.iter().any(|c| {
                     let (l, r) = (c["left"]["preset"].as_str(), c["right"]["preset"].as_str());
-                    l == Some(p.id) && r.is_some_and(|r| c["left"]["model"].is_null() && differ(p.id, r, lever.id))
+                    l == Some(p.id)
+                        && r.is_some_and(|r| {
+                            c["left"]["model"].is_null() && differ(p.id, r, lever.id)
+                        })
                 })
             });
         assert!(moved, "no check moves lever {}", lever.id);

@@ -95,9 +95,15 @@ fn model1_special_case_gives_version_1_1_0() {
     // Model 1's Monte Carlo golden too, to the bit: the same assumptions are drawn in the same
     // order from the same generator.
     let s = Scenario::model1_preset("statusQuo").unwrap();
-    let new = serde_json::to_value(uncertainty(&s, 500.0, 7.0).unwrap()).unwrap();
+    let new = serde_json::to_value(uncertainty(&s, 500, 7).unwrap()).unwrap();
     let mut exact = Vec::new();
-    same_numbers(&read("model1/uncertainty-statusQuo-500-7"), &new, "uncertainty", 0.0, &mut exact);
+    same_numbers(
+        &read("model1/uncertainty-statusQuo-500-7"),
+        &new,
+        "uncertainty",
+        0.0,
+        &mut exact,
+    );
     assert!(exact.is_empty(), "{exact:#?}");
 }
 
@@ -105,7 +111,8 @@ fn model1_special_case_gives_version_1_1_0() {
 #[test]
 fn a_changed_number_is_reported() {
     let old: Value = serde_json::from_str(r#"{"a": [1, 2], "b": {"c": 3}}"#).unwrap();
-    let new: Value = serde_json::from_str(r#"{"a": [1, 2.000001], "b": {"c": 3}, "d": 4}"#).unwrap();
+    let new: Value =
+        serde_json::from_str(r#"{"a": [1, 2.000001], "b": {"c": 3}, "d": 4}"#).unwrap();
     let mut out = Vec::new();
     same_numbers(&old, &new, "x", 1e-12, &mut out);
     assert_eq!(out, ["x.a[1]: 2 became 2.000001"]);

@@ -22,9 +22,8 @@ fn value_for(p: &'static Parameter, first: i32, last: i32) -> BoxedStrategy<Valu
     if !p.scheduled {
         return constant.boxed();
     }
-    let steps = prop::collection::btree_map(first - 3..=last + 3, 0.0..=1.0f64, 1..=6).prop_map(
-        move |m| Value::Schedule(m.into_iter().map(|(y, u)| (y, at(p, u))).collect()),
-    );
+    let steps = prop::collection::btree_map(first - 3..=last + 3, 0.0..=1.0f64, 1..=6)
+        .prop_map(move |m| Value::Schedule(m.into_iter().map(|(y, u)| (y, at(p, u))).collect()));
     prop_oneof![constant, steps].boxed()
 }
 
@@ -126,7 +125,12 @@ fn all_series(p: &Projection) -> impl Iterator<Item = f64> + '_ {
 fn year_values(p: &Projection, i: usize) -> Vec<f64> {
     let mut v = Vec::new();
     for h in &p.hosts {
-        v.extend([h.permitted[i], h.disguised[i], h.arrivals[i], h.revenue_usd[i]]);
+        v.extend([
+            h.permitted[i],
+            h.disguised[i],
+            h.arrivals[i],
+            h.revenue_usd[i],
+        ]);
     }
     for h in &p.comparator.hosts {
         v.extend([h.workers[i], h.arrivals[i], h.revenue_usd[i]]);
@@ -361,11 +365,17 @@ fn raising_a_lever_raises_cumulative_revenue_rarely() {
     for _ in 0..cases {
         let (s, which, u) = strategy.new_tree(&mut runner).unwrap().current();
         let lever = levers().nth(which).unwrap();
-        let higher = s.clone().with(lever.id, raised(lever, s.get(lever.id).unwrap(), u)).unwrap();
+        let higher = s
+            .clone()
+            .with(lever.id, raised(lever, s.get(lever.id).unwrap(), u))
+            .unwrap();
         let (a, b) = (evaluate(&s), evaluate(&higher));
         if b.summary.cumulative_revenue_usd > a.summary.cumulative_revenue_usd * (1.0 + 1e-12) {
             raised_revenue += 1;
         }
     }
-    assert!(raised_revenue > 0 && raised_revenue * 100 <= cases, "{raised_revenue} of {cases}");
+    assert!(
+        raised_revenue > 0 && raised_revenue * 100 <= cases,
+        "{raised_revenue} of {cases}"
+    );
 }

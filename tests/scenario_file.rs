@@ -12,7 +12,12 @@ fn a_scenario_file_round_trips_every_parameter_and_schedule() {
     let s = Scenario::preset("closeVisaLoophole")
         .and_then(|s| s.with("wage.china", 450.0))
         .and_then(|s| s.with("endYear", 2040.0))
-        .and_then(|s| s.with("demand.russia", Value::Schedule(vec![(2024, 1.2), (2027, 1.5)])))
+        .and_then(|s| {
+            s.with(
+                "demand.russia",
+                Value::Schedule(vec![(2024, 1.2), (2027, 1.5)]),
+            )
+        })
         .unwrap();
     let text = serde_json::to_string(&s).unwrap();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -27,8 +32,14 @@ fn a_scenario_file_round_trips_every_parameter_and_schedule() {
     registry.sort_unstable();
     assert_eq!(ids, registry);
     assert_eq!(value["wage.china"], 450.0);
-    assert_eq!(value["demand.russia"], serde_json::json!([[2024, 1.2], [2027, 1.5]]));
-    assert_eq!(value["visaClarification"], serde_json::json!([[2017, 0.0], [2027, 1.0]]));
+    assert_eq!(
+        value["demand.russia"],
+        serde_json::json!([[2024, 1.2], [2027, 1.5]])
+    );
+    assert_eq!(
+        value["visaClarification"],
+        serde_json::json!([[2017, 0.0], [2027, 1.0]])
+    );
     assert_eq!(read(&text).unwrap(), s);
 }
 
@@ -113,6 +124,10 @@ fn a_bad_entry_is_named_with_its_year_value_and_what_is_allowed() {
         assert!(e.contains(message), "{json}: got {e:?}, want {message:?}");
     }
     let many: Vec<String> = (1950..2016).map(|y| format!("[{y}, 0.1]")).collect();
-    let e = read(&format!(r#"{{ "visaClarification": [{}] }}"#, many.join(","))).unwrap_err();
+    let e = read(&format!(
+        r#"{{ "visaClarification": [{}] }}"#,
+        many.join(",")
+    ))
+    .unwrap_err();
     assert!(e.contains("at most 64 steps"), "{e}");
 }

@@ -2,7 +2,7 @@
 //! headless Chromium (`WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome`).
 #![cfg(target_arch = "wasm32")]
 
-use dprk_labor::wasm;
+use dprk_labor::{HOSTS, MODEL1_PRESETS, PARAMETERS, PRESETS, Scenario, wasm};
 use js_sys::{Array, JSON, Object, RangeError, Reflect, TypeError};
 use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
@@ -16,6 +16,7 @@ struct Projection {
     workers: Vec<f64>,
     permitted: Vec<f64>,
     disguised: Vec<f64>,
+    arrivals: Vec<f64>,
     revenue_usd: Vec<f64>,
     comparator: Comparator,
     hosts: Vec<HostSeries>,
@@ -27,6 +28,17 @@ struct Projection {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct Comparator {
     workers: Vec<f64>,
+    arrivals: Vec<f64>,
+    revenue_usd: Vec<f64>,
+    hosts: Vec<ComparatorHost>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ComparatorHost {
+    id: String,
+    workers: Vec<f64>,
+    arrivals: Vec<f64>,
     revenue_usd: Vec<f64>,
 }
 
@@ -38,6 +50,7 @@ struct HostSeries {
     permitted: Vec<f64>,
     disguised: Vec<f64>,
     workers: Vec<f64>,
+    arrivals: Vec<f64>,
     revenue_usd: Vec<f64>,
 }
 
@@ -59,6 +72,7 @@ struct Calibration {
     estimate_revenue_usd: f64,
     scale: f64,
     anchored: bool,
+    per_worker_usd: Vec<f64>,
 }
 
 /// A JS object from JSON text.
@@ -74,38 +88,63 @@ fn projection(v: JsValue) -> Projection {
     serde_wasm_bindgen::from_value(v).unwrap()
 }
 
+/// A native scenario as the JS object a caller would pass.
+fn as_js(s: &Scenario) -> JsValue {
+    js(&serde_json::to_string(s).unwrap())
+}
+
 #[wasm_bindgen_test]
 fn evaluate_returns_the_documented_shape() {
     let p = projection(
         wasm::evaluate(js(
-            r#"{"repatriation.russia": 0.5, "permitBan.russia": 0.9}"#,
+            r#"{"repatriation.russia": 0.5, "permitBan.russia": [[2018, 0.9]]}"#,
         ))
         .unwrap(),
     );
+    let n = 14;
     assert_eq!(p.years.first(), Some(&2017.0));
-    assert_eq!(p.years.len(), 14);
+    assert_eq!(p.years.len(), n);
     for series in [
         &p.workers,
         &p.permitted,
         &p.disguised,
+        &p.arrivals,
         &p.revenue_usd,
         &p.comparator.workers,
+        &p.comparator.arrivals,
         &p.comparator.revenue_usd,
     ] {
-        assert_eq!(series.len(), 14);
+        assert_eq!(series.len(), n);
     }
     let ids: Vec<_> = p.hosts.iter().map(|h| h.id.as_str()).collect();
-    assert_eq!(ids, ["china", "russia", "other"]);
+    let registry: Vec<_> = HOSTS.iter().map(|h| h.id).collect();
+    assert_eq!(ids, registry);
     assert_eq!(p.hosts[1].label, "Russia");
-    assert!(p.hosts.iter().all(|h| h.workers.len() == 14
-        && h.permitted.len() == 14
-        && h.disguised.len() == 14
-        && h.revenue_usd.len() == 14));
+    assert!(p.hosts.iter().all(|h| {
+        [
+            &h.workers,
+            &h.permitted,
+            &h.disguised,
+            &h.arrivals,
+            &h.revenue_usd,
+        ]
+        .iter()
+        .all(|s| s.len() == n)
+    }));
+    let comparator_ids: Vec<_> = p.comparator.hosts.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(comparator_ids, registry);
+    assert!(
+        p.comparator
+            .hosts
+            .iter()
+            .all(|h| h.workers.len() == n && h.arrivals.len() == n && h.revenue_usd.len() == n)
+    );
     assert!(p.summary.cumulative_denied_usd > 0.0 && p.summary.denied_share > 0.0);
     assert!(p.summary.final_year_revenue_usd > 0.0 && p.summary.cumulative_revenue_usd > 0.0);
     assert_eq!(p.summary.base_year_workers, 100_000.0);
-    assert!(p.summary.final_year_workers < 100_000.0);
+    assert!(p.summary.final_year_workers < *p.comparator.workers.last().unwrap());
     assert!(p.calibration.anchored && (p.calibration.scale - 1.485).abs() < 0.001);
+    assert_eq!(p.calibration.per_worker_usd.len(), HOSTS.len());
     assert_eq!(p.calibration.estimate_revenue_usd, 500e6);
     assert!((p.calibration.bottom_up_revenue_usd - 336.6e6).abs() < 1.0);
 }
@@ -115,30 +154,70 @@ fn values_are_plain_js_numbers_arrays_and_objects() {
     let v = wasm::evaluate(JsValue::UNDEFINED).unwrap();
     assert!(Array::is_array(&get(&v, "years")));
     assert!(get(&get(&v, "years"), "0").as_f64() == Some(2017.0));
+    assert!(Array::is_array(
+        &get(&get(&v, "hosts"), "0")
+            .dyn_into::<Object>()
+            .map(|h| get(&h, "arrivals"))
+            .unwrap()
+    ));
     assert!(get(&v, "summary").is_object() && !get(&v, "summary").is_instance_of::<js_sys::Map>());
+    assert_eq!(
+        get(&get(&v, "calibration"), "anchored").as_bool(),
+        Some(true)
+    );
     // `null` for absent optional fields, never `undefined`.
     let params = wasm::parameters().unwrap();
     let lever = Array::from(&params).get(0);
     assert!(
         get(&lever, "low").is_null() && get(&lever, "host").as_string().as_deref() == Some("china")
     );
+    assert_eq!(get(&lever, "unit").as_string().as_deref(), Some("share"));
     let presets = Array::from(&wasm::presets().unwrap());
-    let values = get(&presets.get(1), "values");
+    let record = presets.get(0);
+    assert_eq!(get(&record, "id").as_string().as_deref(), Some("record"));
+    let values = get(&record, "values");
     assert!(!values.is_instance_of::<js_sys::Map>());
-    assert_eq!(get(&values, "permitBan.russia").as_f64(), Some(0.95));
-    assert_eq!(Reflect::own_keys(&values).unwrap().length(), 8);
+    let steps = get(&values, "repatriation.russia");
+    assert!(Array::is_array(&steps) && Array::is_array(&Array::from(&steps).get(0)));
+    let cited = get(&get(&record, "steps"), "repatriation.russia");
+    assert_eq!(
+        get(&Array::from(&cited).get(1), "source")
+            .as_string()
+            .as_deref(),
+        Some("russia-midterm-2019")
+    );
 }
 
 #[wasm_bindgen_test]
-fn registry_functions() {
-    assert_eq!(Array::from(&wasm::parameters().unwrap()).length(), 31);
-    assert_eq!(Array::from(&wasm::presets().unwrap()).length(), 5);
-    assert_eq!(Array::from(&wasm::hosts().unwrap()).length(), 3);
+fn registry_functions_follow_the_tables() {
+    assert_eq!(
+        Array::from(&wasm::parameters().unwrap()).length() as usize,
+        PARAMETERS.len()
+    );
+    assert_eq!(
+        Array::from(&wasm::presets().unwrap()).length() as usize,
+        PRESETS.len()
+    );
+    assert_eq!(
+        Array::from(&wasm::model1_presets().unwrap()).length() as usize,
+        MODEL1_PRESETS.len()
+    );
+    assert_eq!(
+        Array::from(&wasm::hosts().unwrap()).length() as usize,
+        HOSTS.len()
+    );
     let sources = Array::from(&wasm::sources().unwrap());
-    assert!(sources.length() >= 10);
+    assert_eq!(sources.length() as usize, dprk_labor::SOURCES.len());
     assert_eq!(
         get(&sources.get(0), "reliability").as_string().as_deref(),
         Some("C")
+    );
+    let limits = wasm::limits().unwrap();
+    assert_eq!(get(&limits, "maxHorizonYears").as_f64(), Some(40.0));
+    assert_eq!(get(&limits, "maxSteps").as_f64(), Some(64.0));
+    assert_eq!(
+        Array::from(&get(&limits, "units")).length() as usize,
+        dprk_labor::Unit::ALL.len()
     );
     let v = wasm::version().unwrap();
     assert_eq!(
@@ -151,30 +230,50 @@ fn registry_functions() {
     );
 }
 
-/// The same numbers natively (the golden file) and in wasm, to the bit.
+/// Whether two JSON values are equal, numbers compared as numbers (JavaScript has no
+/// integers: `0` and `0.0` are the same number).
+fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    use serde_json::Value::*;
+    match (a, b) {
+        (Number(x), Number(y)) => x.as_f64() == y.as_f64(),
+        (Array(x), Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
+        (Object(x), Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+fn numbers(v: &serde_json::Value) -> Vec<f64> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_f64().unwrap())
+        .collect()
+}
+
+/// The same numbers natively (the golden files) and in wasm, to the bit: the record, and
+/// model 1's status quo in model 1's meaning.
 #[wasm_bindgen_test]
-fn bit_identical_to_the_native_golden_output() {
+fn bit_identical_to_the_native_golden_outputs() {
     let golden: serde_json::Value =
-        serde_json::from_str(include_str!("golden/statusQuo.json")).unwrap();
-    let preset = Array::from(&wasm::presets().unwrap()).get(1);
-    let p = projection(wasm::evaluate(get(&preset, "values")).unwrap());
-    let want: Vec<f64> = golden["revenueUsd"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_f64().unwrap())
-        .collect();
-    assert_eq!(p.revenue_usd, want);
-    let want = golden["hosts"][1]["disguised"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_f64().unwrap())
-        .collect::<Vec<_>>();
-    assert_eq!(p.hosts[1].disguised, want);
+        serde_json::from_str(include_str!("golden/record.json")).unwrap();
+    let record = Array::from(&wasm::presets().unwrap()).get(0);
+    let got: serde_json::Value =
+        serde_wasm_bindgen::from_value(wasm::evaluate(get(&record, "values")).unwrap()).unwrap();
+    assert!(
+        same(&got, &golden),
+        "evaluate differs from tests/golden/record.json"
+    );
+    let old: serde_json::Value =
+        serde_json::from_str(include_str!("golden/model1/statusQuo.json")).unwrap();
+    let p =
+        projection(wasm::evaluate(as_js(&Scenario::model1_preset("statusQuo").unwrap())).unwrap());
+    assert_eq!(p.revenue_usd, numbers(&old["revenueUsd"]));
+    assert_eq!(p.hosts[1].disguised, numbers(&old["hosts"][1]["disguised"]));
     assert_eq!(
         p.summary.cumulative_revenue_usd,
-        golden["summary"]["cumulativeRevenueUsd"].as_f64().unwrap()
+        old["summary"]["cumulativeRevenueUsd"].as_f64().unwrap()
     );
 }
 
@@ -197,7 +296,8 @@ fn rejects(input: JsValue, class: Class, needles: &[&str]) {
             "{message:?} does not mention {needle:?}"
         );
     }
-    let ok = projection(wasm::evaluate(js(r#"{"visaClarification": 1}"#)).unwrap());
+    let ok =
+        projection(wasm::evaluate(js(r#"{"visaClarification": [[2017, 0], [2027, 1]]}"#)).unwrap());
     assert_eq!(
         ok.years.len(),
         14,
@@ -224,14 +324,10 @@ fn string_value() {
 }
 
 #[wasm_bindgen_test]
-fn nan_value() {
+fn nan_and_infinite_values() {
     let o = Object::new();
     Reflect::set(&o, &"wage.china".into(), &JsValue::from_f64(f64::NAN)).unwrap();
     rejects(o.into(), Class::Range, &["\"wage.china\"", "finite", "NaN"]);
-}
-
-#[wasm_bindgen_test]
-fn infinite_value() {
     let o = Object::new();
     Reflect::set(
         &o,
@@ -247,16 +343,12 @@ fn infinite_value() {
 }
 
 #[wasm_bindgen_test]
-fn negative_value() {
+fn values_out_of_range() {
     rejects(
         js(r#"{"designationsPerYear": -1}"#),
         Class::Range,
         &["\"designationsPerYear\" = -1", "allowed 0 to 50"],
     );
-}
-
-#[wasm_bindgen_test]
-fn above_max() {
     rejects(
         js(r#"{"repatriation.russia": 1.5}"#),
         Class::Range,
@@ -265,16 +357,12 @@ fn above_max() {
 }
 
 #[wasm_bindgen_test]
-fn null_value() {
+fn null_and_nested_values() {
     rejects(
         js(r#"{"permitBan.china": null}"#),
         Class::Type,
         &["\"permitBan.china\"", "null"],
     );
-}
-
-#[wasm_bindgen_test]
-fn nested_object() {
     rejects(
         js(r#"{"repatriation": {"russia": 0.5}}"#),
         Class::Range,
@@ -288,30 +376,26 @@ fn nested_object() {
 }
 
 #[wasm_bindgen_test]
-fn end_year_before_base_year() {
+fn horizons() {
     rejects(
         js(r#"{"baseYear": 2020, "endYear": 2019}"#),
         Class::Range,
         &["\"endYear\" = 2019", "baseYear (2020)"],
     );
-}
-
-#[wasm_bindgen_test]
-fn horizon_of_41_years() {
     rejects(
         js(r#"{"baseYear": 2017, "endYear": 2058}"#),
         Class::Range,
         &["\"endYear\" = 2058", "2057"],
     );
-}
-
-#[wasm_bindgen_test]
-fn fractional_year_and_non_object_scenarios() {
     rejects(
         js(r#"{"baseYear": 2017.5}"#),
         Class::Range,
         &["\"baseYear\" = 2017.5", "whole"],
     );
+}
+
+#[wasm_bindgen_test]
+fn scenarios_that_are_not_plain_objects() {
     rejects(JsValue::NULL, Class::Type, &["scenario", "null"]);
     rejects(
         JsValue::from_str("visaClarification=1"),
@@ -319,6 +403,7 @@ fn fractional_year_and_non_object_scenarios() {
         &["scenario", "string"],
     );
     rejects(js("[1, 2]"), Class::Type, &["scenario", "an array"]);
+    rejects(js::new_map(), Class::Type, &["scenario", "a Map"]);
     rejects(
         js(r#"{"anchorToEstimate": true}"#),
         Class::Type,
@@ -326,30 +411,111 @@ fn fractional_year_and_non_object_scenarios() {
     );
 }
 
+mod js {
+    use wasm_bindgen::JsValue;
+    pub fn new_map() -> JsValue {
+        js_sys::Map::new().into()
+    }
+}
+
+/// Eight kinds of bad schedule, each named by its parameter and its year, with a good call
+/// after each.
+#[wasm_bindgen_test]
+fn bad_schedules_name_the_parameter_and_the_year() {
+    let cases: [(&str, Class, &[&str]); 8] = [
+        (
+            r#"{"repatriation.russia": [[2020, 0.3], [2018, 0.1]]}"#,
+            Class::Range,
+            &["\"repatriation.russia\"", "year 2018 follows 2020"],
+        ),
+        (
+            r#"{"repatriation.russia": [[2018, 0.3], [2018, 0.1]]}"#,
+            Class::Range,
+            &["\"repatriation.russia\"", "year 2018 appears twice"],
+        ),
+        (
+            r#"{"visaClarification": [[1800, 1]]}"#,
+            Class::Range,
+            &["\"visaClarification\"", "year 1800", "1900 to 2100"],
+        ),
+        (
+            &format!(
+                r#"{{"visaClarification": [{}]}}"#,
+                (1950..2015)
+                    .map(|y| format!("[{y}, 0.5]"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            Class::Range,
+            &[
+                "\"visaClarification\"",
+                "at most 64 steps, got 65",
+                "year 2014",
+            ],
+        ),
+        (
+            r#"{"permitBan.china": [[2018, 0.3], [2025, 1.2]]}"#,
+            Class::Range,
+            &["\"permitBan.china\" = 1.2 in 2025", "allowed 0 to 1"],
+        ),
+        (
+            r#"{"permitBan.china": [[2018, 0.3], [2025]]}"#,
+            Class::Type,
+            &[
+                "\"permitBan.china\"",
+                "the step for year 2025",
+                "[year, value] pair",
+            ],
+        ),
+        (
+            r#"{"permitBan.china": [["2018", 0.3]]}"#,
+            Class::Type,
+            &[
+                "\"permitBan.china\"",
+                "year of step 1",
+                "the string \"2018\"",
+            ],
+        ),
+        (
+            r#"{"baseYear": [[2018, 2018]]}"#,
+            Class::Range,
+            &["\"baseYear\" takes one number", "year 2018"],
+        ),
+    ];
+    for (json, class, needles) in cases {
+        rejects(js(json), class, needles);
+    }
+}
+
 /// Monte Carlo in wasm equals the native run, to the bit (same seed, same draws).
 #[wasm_bindgen_test]
 fn uncertainty_is_bit_identical_to_native() {
     let golden: serde_json::Value =
-        serde_json::from_str(include_str!("golden/uncertainty-statusQuo-500-7.json")).unwrap();
-    let preset = Array::from(&wasm::presets().unwrap()).get(1);
-    let u = wasm::uncertainty(get(&preset, "values"), js(r#"{"draws": 500, "seed": 7}"#)).unwrap();
+        serde_json::from_str(include_str!("golden/uncertainty-record-500-7.json")).unwrap();
+    let record = Array::from(&wasm::presets().unwrap()).get(0);
+    let u = wasm::uncertainty(get(&record, "values"), js(r#"{"draws": 500, "seed": 7}"#)).unwrap();
     let got: serde_json::Value = serde_wasm_bindgen::from_value(u).unwrap();
-    assert_eq!(got, golden);
+    assert!(
+        same(&got, &golden),
+        "uncertainty differs from its golden file"
+    );
 }
 
 #[wasm_bindgen_test]
 fn analysis_functions_return_their_shapes() {
     let t = wasm::sensitivity(
         JsValue::UNDEFINED,
-        js(r#"{"output": "cumulativeDeniedUsd"}"#),
+        js(r#"{"output": "cumulativeDeniedUsd", "host": "russia", "from": 2027}"#),
     )
     .unwrap();
     assert_eq!(
         get(&t, "output").as_string().as_deref(),
         Some("cumulativeDeniedUsd")
     );
+    assert_eq!(get(&t, "host").as_string().as_deref(), Some("russia"));
+    assert_eq!(get(&t, "from").as_f64(), Some(2027.0));
     let bars = Array::from(&get(&t, "bars"));
-    assert_eq!(bars.length(), 20);
+    assert!(bars.length() >= 20);
     for key in [
         "id",
         "label",
@@ -367,18 +533,30 @@ fn analysis_functions_return_their_shapes() {
     )
     .unwrap();
     assert_eq!(get(&g, "reachable").as_bool(), Some(false));
-    assert!(get(&g, "value").is_null());
+    assert!(get(&g, "setting").is_null());
+    let g = wasm::goal_seek(
+        JsValue::UNDEFINED,
+        js(r#"{"levers": ["permitBan.other", "repatriation.other"], "targetShare": 0.1, "host": "other", "from": 2020, "comparator": "noEnforcement"}"#),
+    )
+    .unwrap();
+    assert_eq!(get(&g, "reachable").as_bool(), Some(true));
+    assert_eq!(Array::from(&get(&g, "values")).length(), 2);
     let obs = Array::from(&wasm::observations().unwrap());
-    assert!(obs.length() >= 10);
+    assert_eq!(obs.length() as usize, dprk_labor::OBSERVATIONS.len());
     let rows = Array::from(&wasm::backtest(JsValue::UNDEFINED).unwrap());
     assert_eq!(rows.length(), obs.length());
     assert!(get(&get(&rows.get(0), "band"), "p95").as_f64().is_some());
+    let u = wasm::uncertainty(JsValue::UNDEFINED, js(r#"{"draws": 50}"#)).unwrap();
+    assert_eq!(
+        Array::from(&get(&u, "hosts")).length() as usize,
+        HOSTS.len()
+    );
 }
 
 /// Bad options: the error names the option, the value and the range; a good call follows.
 #[wasm_bindgen_test]
 fn analysis_options_are_checked() {
-    let cases: [(Result<JsValue, JsValue>, bool, &[&str]); 9] = [
+    let cases: [(Result<JsValue, JsValue>, bool, &[&str]); 10] = [
         (
             wasm::uncertainty(JsValue::UNDEFINED, js(r#"{"draws": 0}"#)),
             true,
@@ -405,9 +583,14 @@ fn analysis_options_are_checked() {
             &["\"revenue\"", "cumulativeRevenueUsd"],
         ),
         (
+            wasm::sensitivity(JsValue::UNDEFINED, js(r#"{"host": "mars"}"#)),
+            true,
+            &["\"host\" = \"mars\"", "china"],
+        ),
+        (
             wasm::goal_seek(
                 JsValue::UNDEFINED,
-                js(r#"{"lever": "wage.china", "targetDeniedShare": 0.5}"#),
+                js(r#"{"lever": "wage.china", "targetShare": 0.5}"#),
             ),
             true,
             &["\"wage.china\"", "visaClarification"],
@@ -415,20 +598,20 @@ fn analysis_options_are_checked() {
         (
             wasm::goal_seek(
                 JsValue::UNDEFINED,
-                js(r#"{"lever": "visaClarification", "targetDeniedShare": 50}"#),
+                js(r#"{"lever": "visaClarification", "targetShare": 50}"#),
             ),
             true,
-            &["\"targetDeniedShare\" = 50", "0 to 1"],
+            &["\"targetShare\" = 50", "0 to 1"],
         ),
         (
             wasm::goal_seek(JsValue::UNDEFINED, js(r#"{"lever": "visaClarification"}"#)),
             false,
-            &["targetDeniedShare", "required"],
+            &["targetShare", "required"],
         ),
         (
             wasm::goal_seek(JsValue::UNDEFINED, JsValue::UNDEFINED),
             false,
-            &["lever", "required"],
+            &["levers", "required"],
         ),
     ];
     for (result, range, needles) in cases {
