@@ -114,6 +114,8 @@ export interface Preset {
   description: string;
   /** The preset this one builds on (its values hold before this one's steps), if any. */
   base: PresetId | null;
+  /** The year this preset's own policies start, for one built on another; else null. */
+  policyYear: number | null;
   /** Every value the preset sets, its base merged in: every lever, some assumptions. */
   values: Scenario;
   /** The steps of each value set by steps, with their sources. */
@@ -128,6 +130,10 @@ export interface Limits {
   minYear: number;
   maxYear: number;
   maxSteps: number;
+  /** The last year the record covers (the current course holds after it). */
+  recordEnd: number;
+  /** The year the "from 2027" presets start, and the page's default policy year. */
+  policyYear: number;
   units: { id: UnitId; label: string }[];
 }
 

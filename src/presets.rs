@@ -41,6 +41,19 @@ pub struct Preset {
 }
 
 impl Preset {
+    /// The year this preset's own policies start, for a preset built on another: the first
+    /// year of its own steps.
+    pub fn policy_year(&self) -> Option<i32> {
+        self.base?;
+        self.values
+            .iter()
+            .filter_map(|(_, v)| match v {
+                PresetValue::Steps(steps) => steps.first().map(|s| s.year),
+                PresetValue::Constant(_) => None,
+            })
+            .min()
+    }
+
     /// Every value this preset sets, with its base's values merged in, as steps.
     pub fn steps(&self) -> Vec<(&'static str, Resolved)> {
         let mut out: Vec<(&'static str, Resolved)> = match self.base.and_then(preset) {
@@ -121,11 +134,12 @@ impl Serialize for Preset {
                 map.end()
             }
         }
-        let mut st = s.serialize_struct("Preset", 6)?;
+        let mut st = s.serialize_struct("Preset", 7)?;
         st.serialize_field("id", self.id)?;
         st.serialize_field("label", self.label)?;
         st.serialize_field("description", self.description)?;
         st.serialize_field("base", &self.base)?;
+        st.serialize_field("policyYear", &self.policy_year())?;
         st.serialize_field("values", &Values(&self.resolved()))?;
         st.serialize_field("steps", &Sources(self.steps()))?;
         st.end()
@@ -136,9 +150,12 @@ const fn constant(x: f64) -> PresetValue {
     PresetValue::Constant(x)
 }
 
-/// The first year a reader's policy can start in the presets that ask "what if, from then
-/// on...?": the year after the last year with data.
-pub const POLICY_YEAR: i32 = 2027;
+/// The last year the record covers; after it, the record's values hold (the current course).
+pub const RECORD_END: i32 = 2026;
+
+/// The year the presets that ask "what if, from then on...?" start their policies, and the
+/// page's default policy year: the year after the last year with data.
+pub const POLICY_YEAR: i32 = RECORD_END + 1;
 
 /// The record, lever by lever: what host governments and sanctioning states did, year by
 /// year, from the sources. After the last step the value holds: the current course.
@@ -617,5 +634,8 @@ mod tests {
             Value::Schedule(alloc::vec![(2017, 0.0), (2020, 1.0)])
         );
         assert_eq!(v("statusQuo", "permitBan.russia"), Value::Constant(0.95));
+        assert_eq!(preset("closeVisaLoophole").unwrap().policy_year(), Some(POLICY_YEAR));
+        assert_eq!(preset("loopholeClosed2020").unwrap().policy_year(), Some(2020));
+        assert_eq!(preset("record").unwrap().policy_year(), None);
     }
 }

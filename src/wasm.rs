@@ -168,11 +168,14 @@ struct Limits {
     min_year: i32,
     max_year: i32,
     max_steps: usize,
+    record_end: i32,
+    policy_year: i32,
     units: Vec<UnitInfo>,
 }
 
-/// The API's limits (horizon, draws, seed, schedule years and steps) and every unit with
-/// its words: what a page needs to check input as the model does.
+/// The API's limits (horizon, draws, seed, schedule years and steps), the record's last year
+/// and the default policy year, and every unit with its words: what a page needs to check
+/// input as the model does.
 #[wasm_bindgen(unchecked_return_type = "Limits")]
 pub fn limits() -> Result<JsValue, JsValue> {
     to_js(&Limits {
@@ -182,6 +185,8 @@ pub fn limits() -> Result<JsValue, JsValue> {
         min_year: MIN_YEAR,
         max_year: MAX_YEAR,
         max_steps: MAX_STEPS,
+        record_end: crate::presets::RECORD_END,
+        policy_year: crate::presets::POLICY_YEAR,
         units: Unit::ALL
             .iter()
             .map(|&id| UnitInfo {
