@@ -1,7 +1,7 @@
 //! Uncertainty, sensitivity and goal seek (docs/methodology.md, "Uncertainty and
 //! sensitivity").
 //!
-//! - [`Sampler`]: the one Monte Carlo sampler. Each draw takes one uniform quantile per
+//! - `Sampler`: the one Monte Carlo sampler. Each draw takes one uniform quantile per
 //!   uncertain assumption and applies it to every year as the same quantile of that year's
 //!   triangular distribution (low, value, high), with a seeded Xoshiro256++ generator;
 //!   levers and settings stay fixed. The uncertainty bands and the back-test both use it.

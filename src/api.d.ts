@@ -190,8 +190,14 @@ export interface Projection {
   };
 }
 
-export interface Version { crateVersion: string; modelVersion: string; }
+export interface Version {
+  crateVersion: string;
+  modelVersion: string;
+  /** The day the model version was released, "YYYY-MM-DD". */
+  modelDate: string;
+}
 
+/** In every options object, an option set to `undefined` counts as not given. */
 export interface UncertaintyOptions {
   /** Monte Carlo draws, 1 to 100,000; default 2,000. */
   draws?: number;

@@ -154,6 +154,8 @@ export function readOptions(v) {
   const list = entries(v, 'options');
   if (typeof list === 'string') return `T${list}`;
   try {
+    // An option set to undefined is an option not given, as TypeScript's optional fields mean.
+    for (let i = list.length - 1; i >= 0; i--) if (list[i][1] === undefined) list.splice(i, 1);
     for (const [key, x] of list) {
       const ok = typeof x === 'number' || typeof x === 'string'
         || (Array.isArray(x) && x.length <= 64 && x.every((s) => typeof s === 'string'));

@@ -68,5 +68,8 @@ pub use sources::{Reliability, SOURCES, Source};
 /// would give different numbers; shared links and exports carry it.
 pub const MODEL_VERSION: &str = "2.0.0";
 
+/// Date the model version was released (ISO 8601), for citations.
+pub const MODEL_DATE: &str = "2026-11-29";
+
 /// Version of this crate.
 pub const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -634,8 +634,14 @@ mod tests {
             Value::Schedule(alloc::vec![(2017, 0.0), (2020, 1.0)])
         );
         assert_eq!(v("statusQuo", "permitBan.russia"), Value::Constant(0.95));
-        assert_eq!(preset("closeVisaLoophole").unwrap().policy_year(), Some(POLICY_YEAR));
-        assert_eq!(preset("loopholeClosed2020").unwrap().policy_year(), Some(2020));
+        assert_eq!(
+            preset("closeVisaLoophole").unwrap().policy_year(),
+            Some(POLICY_YEAR)
+        );
+        assert_eq!(
+            preset("loopholeClosed2020").unwrap().policy_year(),
+            Some(2020)
+        );
         assert_eq!(preset("record").unwrap().policy_year(), None);
     }
 }

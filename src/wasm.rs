@@ -264,6 +264,7 @@ pub fn evaluate(
 struct Version {
     crate_version: &'static str,
     model_version: &'static str,
+    model_date: &'static str,
 }
 
 /// The crate version and the model version (which changes whenever the numbers would).
@@ -272,6 +273,7 @@ pub fn version() -> Result<JsValue, JsValue> {
     to_js(&Version {
         crate_version: CRATE_VERSION,
         model_version: MODEL_VERSION,
+        model_date: crate::MODEL_DATE,
     })
 }
 
