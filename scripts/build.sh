@@ -9,3 +9,5 @@ wasm-pack --quiet build --release --target web --out-dir www/pkg --no-pack
 rm -f www/pkg/.gitignore
 # Node reads the glue as an ES module without guessing (analysts' scripts and the tests).
 printf '{ "type": "module" }\n' > www/pkg/package.json
+# The methodology page is docs/methodology.md, rendered.
+node scripts/methodology.mjs

@@ -1,5 +1,6 @@
 // Loads the wasm module once, however many parts of a page ask for it, and keeps the
-// registry (parameters, presets, hosts, sources) at hand.
+// registry (parameters, presets, hosts, sources, limits) at hand. Every lookup by name goes
+// through a Map, which answers only for the names it holds.
 import init, * as wasm from '../pkg/dprk_labor.js';
 
 const config = {
@@ -7,6 +8,8 @@ const config = {
   wasm: undefined,
   /** The calculator's own site, for links to the full page and the methodology; null if none. */
   home: new URL('../', import.meta.url).href,
+  /** The Monte Carlo worker's script, or null to run it on the main thread. */
+  worker: new URL('./worker.js', import.meta.url).href,
 };
 let loading = null;
 
@@ -20,23 +23,44 @@ export function home() {
   return config.home;
 }
 
+/** The worker script's address, or null when the build has none. */
+export function workerUrl() {
+  return config.worker;
+}
+
+/** The wasm source given to `configure`, for a worker to load the same module. */
+export function wasmSource() {
+  return config.wasm;
+}
+
+/** The registry, from the module's own tables. */
+export function registry(api) {
+  const parameters = api.parameters();
+  const sources = api.sources();
+  const presets = api.presets();
+  const model1Presets = api.model1Presets();
+  const hosts = api.hosts();
+  const limits = api.limits();
+  return {
+    parameters,
+    byId: new Map(parameters.map((p) => [p.id, p])),
+    presets,
+    presetById: new Map(presets.map((p) => [p.id, p])),
+    model1PresetById: new Map(model1Presets.map((p) => [p.id, p])),
+    hosts,
+    hostById: new Map(hosts.map((h) => [h.id, h])),
+    sources,
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    limits,
+    version: api.version(),
+  };
+}
+
 /** Resolves to the API once the module is instantiated. */
 export function load() {
-  loading ??= init(config.wasm === undefined ? undefined : { module_or_path: config.wasm }).then(() => {
-    const parameters = wasm.parameters();
-    const sources = wasm.sources();
-    return {
-      ...wasm,
-      registry: {
-        parameters,
-        byId: new Map(parameters.map((p) => [p.id, p])),
-        presets: wasm.presets(),
-        hosts: wasm.hosts(),
-        sources,
-        sourceById: new Map(sources.map((s) => [s.id, s])),
-        version: wasm.version(),
-      },
-    };
-  });
+  loading ??= init(config.wasm === undefined ? undefined : { module_or_path: config.wasm }).then(() => ({
+    ...wasm,
+    registry: registry(wasm),
+  }));
   return loading;
 }

@@ -1,9 +1,17 @@
-// The scenario page: controls, results, charts, analysis, exports and the URL, wired up.
+// The scenario page: controls, results, charts, analyses, exports and the URL, wired up.
+// A slider move evaluates the scenario and its comparator on the main thread and rewrites
+// the figures and the chart paths in place; the uncertainty band, the tornado and the
+// back-test run in a worker, and only the answer to the newest input is drawn.
 import { load } from './api.js';
 import { buildControls, h } from './controls.js';
 import { tornado } from './chart.js';
 import { usd, percent, paramValue } from './format.js';
-import { readQuery, readScenarioFile, writeQuery, startScenario, defaultView, matchingPreset, endYearWithin, VIEW } from './state.js';
+import { readQuery, readScenarioFile, writeQuery, startScenario, defaultView, matchingPreset, endYearWithin, VIEW, MAX_FILE_BYTES } from './state.js';
+import { fromYear, quoteText } from './schedule.js';
+import { channel } from './analysis.js';
+import { explainFigure, outputFor } from './explain.js';
+import { citation, STYLES } from './cite.js';
+import { IFRAME_HEIGHT } from './heights.js';
 import * as R from './render.js';
 import * as X from './exports.js';
 
@@ -11,15 +19,23 @@ const $ = (id) => document.getElementById(id);
 const api = await load();
 const reg = api.registry;
 const observations = api.observations();
+const analyses = { band: channel(api, 'uncertainty'), tornado: channel(api, 'sensitivity'), backtest: channel(api, 'backtest') };
 
-let state = fromLocation();
+let state;
 let results = null;
-const charts = { revenue: null, workers: null };
+/** The newest band and the state it was drawn for. */
+let band = { key: null, value: null };
+/** Lever ids the reader has moved: the embed code shows these. */
+const moved = new Set();
 
+/** Reads the address; a link made with another model version is rewritten once shown. */
 function fromLocation() {
-  const { scenario, view, notices } = readQuery(new URLSearchParams(location.search), api);
+  const read = readQuery(new URLSearchParams(location.search), api);
+  const notices = [...read.notices];
+  if (read.versionNotice) notices[notices.indexOf(read.versionNotice)] += ` The address now names version ${reg.version.modelVersion} and gives these same numbers.`;
   showNotices(notices);
-  return { scenario, view };
+  state = { scenario: read.scenario, view: read.view };
+  return read.versionNotice ? 'replace' : null;
 }
 
 function showNotices(notices, title = 'About this link:', box = $('notices')) {
@@ -34,78 +50,136 @@ function showNotices(notices, title = 'About this link:', box = $('notices')) {
   box.hidden = false;
 }
 
-// Controls.
+// Controls: a slider sets its parameter from the policy year on.
 const controls = buildControls(reg, { levers: $('levers'), assumptions: $('assumptions'), settings: $('settings') }, (id, value) => {
-  state.scenario[id] = value;
-  if (id === 'baseYear') state.scenario.endYear = endYearWithin(state.scenario.endYear, value);
+  const p = reg.byId.get(id);
+  const s = state.scenario;
+  s[id] = p.scheduled ? fromYear(p, s[id], state.view.policyYear, value, s.baseYear) : value;
+  if (id === 'baseYear') s.endYear = endYearWithin(s.endYear, value, reg);
+  if (p.kind === 'lever') moved.add(id);
   update('replace');
 });
 
-for (const select of [$('preset'), $('compare')]) {
-  for (const p of reg.presets) select.append(h('option', { value: p.id, text: p.label }));
-}
-$('preset').append(h('option', { value: '', text: 'Custom', disabled: true }));
+const fill = (select, items) => select.replaceChildren(...items.map(([value, text]) => h('option', { value, text })));
+fill($('preset'), [...reg.presets.map((p) => [p.id, p.label]), ['', 'Custom']]);
+$('preset').lastChild.disabled = true;
+fill($('compare'), reg.presets.map((p) => [p.id, p.label]));
+fill($('goal-comparator'), reg.presets.map((p) => [p.id, p.label]));
+for (const select of [$('host'), $('goal-host')]) fill(select, [['all', 'All hosts'], ...reg.hosts.map((x) => [x.id, x.label])]);
+fill($('cite-style'), [...STYLES]);
+
 $('preset').addEventListener('change', (e) => {
-  const preset = reg.presets.find((p) => p.id === e.target.value);
+  const preset = reg.presetById.get(e.target.value);
   if (!preset) return;
   Object.assign(state.scenario, preset.values);
+  if (preset.policyYear !== null) state.view.policyYear = preset.policyYear;
   update('push');
 });
+$('policy-year').addEventListener('change', (e) => { state.view.policyYear = Number(e.target.value); update('replace'); });
 $('reset').addEventListener('click', () => {
-  state = { scenario: startScenario(reg), view: defaultView() };
+  state = { scenario: startScenario(reg), view: defaultView(reg) };
+  moved.clear();
   update('push');
 });
 $('compare').addEventListener('change', (e) => { state.view.compare = e.target.value; update('replace'); });
+$('host').addEventListener('change', (e) => { state.view.host = e.target.value; update('replace'); });
 $('band').addEventListener('change', (e) => { state.view.band = e.target.checked; update('replace'); });
 $('obs').addEventListener('change', (e) => { state.view.obs = e.target.checked; update('replace'); });
 $('output').addEventListener('change', (e) => { state.view.output = e.target.value; update('replace'); });
 // Draws and seed: checked as the URL's values are; an invalid entry is marked, not applied.
 for (const id of ['draws', 'seed']) {
   $(id).addEventListener('change', (e) => {
-    const x = VIEW[id][1](e.target.value.trim(), reg);
+    const x = VIEW.get(id)[1](e.target.value.trim(), reg);
     e.target.setAttribute('aria-invalid', String(x === undefined));
+    $(`${id}-error`).textContent = x === undefined ? `${id === 'draws' ? 'Draws' : 'The seed'} must be ${VIEW.get(id)[2]}; "${e.target.value}" is not. The last valid value is used.` : '';
     if (x !== undefined) { state.view[id] = x; update('replace'); }
   });
 }
-window.addEventListener('popstate', () => { state = fromLocation(); update(null); });
+window.addEventListener('popstate', () => { fromLocation(); update(null); });
 
-// Drawing: the headline and charts at once, the rest shortly after input settles.
+// The headline cards, each with its explanation.
+const head = R.headline($('headline'), { explain: true });
+for (const card of head.cards) card.details.addEventListener('toggle', () => { if (card.details.open) explainCard(card); });
+
+function explainCard(card) {
+  const comparisonScenario = { ...state.scenario, ...results.comparePreset.values };
+  const output = outputFor(card.key);
+  const host = state.view.host;
+  const sensitivity = output ? api.sensitivity(state.scenario, { output, host, from: card.key === 'final' ? undefined : results.from }) : null;
+  card.body.replaceChildren(...explainFigure(card.key, { reg, results, scenario: state.scenario, comparisonScenario, sensitivity }));
+}
+
+const charts = { revenue: R.chartIn($('revenue-chart')), workers: R.chartIn($('workers-chart')) };
+const readouts = [
+  R.attachReadout($('revenue-chart').parentElement, () => charts.revenue),
+  R.attachReadout($('workers-chart').parentElement, () => charts.workers),
+];
+
+const bandKey = () => JSON.stringify([state.scenario, state.view.draws, state.view.seed]);
+
+/** Everything that follows a slider at once: figures, charts, controls. */
 function draw() {
   results = R.compute(api, state);
+  results.band = state.view.band ? band.value : null;
+  const years = results.projection.years;
   const preset = matchingPreset(reg, state.scenario);
   $('preset').value = preset ? preset.id : '';
-  $('preset-description').textContent = preset ? preset.description : 'Custom levers: no preset matches.';
+  $('preset-description').textContent = preset ? preset.description : 'Custom: no preset has these values.';
+  policyYears(years);
   $('compare').value = state.view.compare;
+  $('host').value = state.view.host;
   $('band').checked = state.view.band;
   $('obs').checked = state.view.obs;
   $('draws').value = state.view.draws;
   $('seed').value = state.view.seed;
   $('draws').disabled = $('seed').disabled = !state.view.band;
   $('output').value = state.view.output;
-  controls.update(state.scenario);
-  R.headline($('headline'), results);
-  const sm = results.projection.summary;
-  $('summary-bar').textContent = `${results.projection.years.at(-1)}: ${usd(sm.finalYearRevenueUsd)} · denied ${usd(sm.cumulativeDeniedUsd)} (${percent(sm.deniedShare)})`;
+  controls.update(state.scenario, state.view);
+  head.update(results);
+  for (const card of head.cards) if (card.details.open) explainCard(card);
+  const f = R.figures(results);
+  $('summary-bar').textContent = `${f.from === f.to ? f.to : `${f.from}–${f.to}`}: ${usd(f.revenue)} · ${f.denied >= 0 ? 'denied' : 'added'} ${usd(Math.abs(f.denied))} (${percent(Math.abs(f.deniedShare))})`;
   R.calibration($('calibration'), results.projection);
   drawCharts();
 }
 
+/** The policy-year choices: every year of the horizon. */
+function policyYears(years) {
+  const select = $('policy-year');
+  const key = `${years[0]}-${years.at(-1)}`;
+  if (select.dataset.years !== key) {
+    select.dataset.years = key;
+    fill(select, years.map((y) => [String(y), y <= reg.limits.recordEnd ? `${y} (the record's years: what if…)` : String(y)]));
+  }
+  select.value = String(results.from);
+}
+
 function drawCharts() {
   const common = { observations, sourceById: reg.sourceById, showMarkers: state.view.obs };
-  charts.revenue = R.revenueChart($('revenue-chart'), results, { ...common, width: $('revenue-chart').parentElement.clientWidth });
-  charts.workers = R.workersChart($('workers-chart'), results, { ...common, width: $('workers-chart').parentElement.clientWidth });
+  R.revenueChart(charts.revenue, results, { ...common, width: $('revenue-chart').parentElement.clientWidth });
+  R.workersChart(charts.workers, results, { ...common, width: $('workers-chart').parentElement.clientWidth });
   R.revenueLegend($('revenue-legend'), results, state.view.obs);
   R.workersLegend($('workers-legend'), results, state.view.obs);
   readouts.forEach((r) => r.refresh());
 }
 
-const readouts = [
-  R.attachReadout($('revenue-chart').parentElement, () => charts.revenue),
-  R.attachReadout($('workers-chart').parentElement, () => charts.workers),
-];
+/** Asks the worker for the band of the current state; draws it if still current. */
+function requestBand() {
+  if (!state.view.band) return;
+  const key = bandKey();
+  if (band.key === key) return;
+  analyses.band.request(state.scenario, { draws: state.view.draws, seed: state.view.seed }).then((value) => {
+    if (!value || key !== bandKey()) return;
+    band = { key, value };
+    results.band = value;
+    drawCharts();
+    if ($('table-panel').open) R.dataTable($('data-table'), results);
+  }, (e) => showNotices([e.message], 'The uncertainty band could not be computed:'));
+}
 
 let settleTimer = 0;
 let pendingHistory = null;
+/** After input settles: the sentence, the analyses, the address and the codes. */
 function settle() {
   $('sentence').textContent = R.sentence(results, R.scenarioLabel(reg, state.scenario));
   drawTornado();
@@ -116,97 +190,141 @@ function settle() {
   if (pendingHistory === 'push') history.pushState(null, '', url);
   else if (pendingHistory === 'replace' && url.href !== location.href) history.replaceState(null, '', url);
   pendingHistory = null;
+  goalDefaults();
+  embedLevers();
   shareCodes(url);
+  cite(url);
 }
 
-/** Redraws now; `history`: 'push' adds an entry, 'replace' rewrites it, null leaves it. */
+/** Redraws now; `historyMode`: 'push' adds an entry, 'replace' rewrites it, null leaves it. */
 function update(historyMode) {
   draw();
+  requestBand();
   if (historyMode === 'push' || (historyMode === 'replace' && pendingHistory !== 'push')) pendingHistory = historyMode;
   clearTimeout(settleTimer);
   settleTimer = setTimeout(settle, historyMode === 'push' ? 0 : 200);
 }
 
+function outputName() {
+  return $('output').selectedOptions[0].textContent.toLowerCase();
+}
+
 function drawTornado() {
-  const t = api.sensitivity(state.scenario, { output: state.view.output });
-  const svg = $('tornado-chart');
-  const name = $('output').selectedOptions[0].textContent.toLowerCase();
-  tornado(svg, {
-    width: svg.parentElement.clientWidth, base: t.baseValue, format: usd,
-    title: `Which assumptions move ${name} most`,
-    desc: `Widest first: ${t.bars.slice(0, 3).map((b) => b.label).join(', ')}.`,
-    bars: t.bars.map((b) => {
-      const p = reg.byId.get(b.id);
-      return { label: b.label, lowValue: b.outputAtLow, highValue: b.outputAtHigh, low: paramValue(p, b.low), high: paramValue(p, b.high) };
-    }),
-  });
+  const options = { output: state.view.output, host: state.view.host, from: state.view.output === 'finalYearRevenueUsd' ? undefined : results.from };
+  analyses.tornado.request(state.scenario, options).then((t) => {
+    if (!t) return;
+    const svg = $('tornado-chart');
+    const where = state.view.host === 'all' ? '' : ` in ${reg.hostById.get(state.view.host).label}`;
+    tornado(svg, {
+      width: svg.parentElement.clientWidth, base: t.baseValue, format: usd,
+      title: `Which assumptions move ${outputName()}${where} most`,
+      desc: `Widest first: ${t.bars.slice(0, 3).map((b) => b.label).join(', ')}.`,
+      bars: t.bars.map((b) => {
+        const p = reg.byId.get(b.id);
+        return { label: b.label, lowValue: b.outputAtLow, highValue: b.outputAtHigh, low: paramValue(p, b.low), high: paramValue(p, b.high) };
+      }),
+    });
+    $('tornado-window').textContent = `${outputName()[0].toUpperCase()}${outputName().slice(1)}${where}, ${t.output === 'finalYearRevenueUsd' ? results.projection.years.at(-1) : `${t.from}–${results.projection.years.at(-1)}`}, against no enforcement.`;
+  }, () => {});
 }
 
 function drawBacktest() {
-  R.backtestTable($('backtest-table'), api.backtest(state.scenario), reg.sourceById, { caption: 'Observed figures against this scenario' });
+  analyses.backtest.request(state.scenario).then((rows) => {
+    if (rows) R.backtestTable($('backtest-table'), rows, reg.sourceById, { caption: 'Observed figures against this scenario' });
+  }, () => {});
 }
 $('table-panel').addEventListener('toggle', () => { if ($('table-panel').open) R.dataTable($('data-table'), results); });
 $('backtest-panel').addEventListener('toggle', () => { if ($('backtest-panel').open) drawBacktest(); });
 
-// Goal seek.
-for (const p of reg.parameters.filter((x) => x.kind === 'lever')) $('goal-lever').append(h('option', { value: p.id, text: p.label }));
-$('goal-lever').value = 'visaClarification';
+// Goal seek: one lever or several together, for all hosts or one, from a year, against a preset.
+$('goal-levers').append(...reg.parameters.filter((p) => p.kind === 'lever').map((p) => h('label', { class: 'check' },
+  h('input', { type: 'checkbox', name: 'goal-lever', value: p.id, checked: p.id === 'visaClarification' }), ` ${p.label}`)));
 let goal = null;
+let goalTouched = false;
+for (const id of ['goal-host', 'goal-from', 'goal-comparator']) $(id).addEventListener('change', () => { goalTouched = true; });
+/** The goal form follows the view until the reader changes it. */
+function goalDefaults() {
+  if (goalTouched) return;
+  $('goal-host').value = state.view.host;
+  $('goal-from').value = results.from;
+  $('goal-comparator').value = state.view.compare;
+}
 $('goal-form').addEventListener('submit', (e) => {
   e.preventDefault();
-  const target = Number($('goal-target').value);
   const answer = $('goal-answer');
   $('goal-apply').hidden = true;
   goal = null;
-  if (!($('goal-target').value !== '' && target >= 0 && target <= 100)) {
-    answer.textContent = `Enter a share from 0 to 100; "${$('goal-target').value}" is not one.`;
-    return;
-  }
-  const lever = $('goal-lever').value;
-  goal = api.goalSeek(state.scenario, { lever, targetDeniedShare: target / 100 });
-  const p = reg.byId.get(lever);
+  const levers = [...document.querySelectorAll('input[name=goal-lever]:checked')].map((x) => x.value);
+  const target = Number($('goal-target').value);
+  const from = Number($('goal-from').value);
+  const years = results.projection.years;
+  if (!levers.length) return void (answer.textContent = 'Choose at least one lever.');
+  if (!($('goal-target').value !== '' && target >= 0 && target <= 100)) return void (answer.textContent = `Enter a share from 0 to 100; ${quoteText($('goal-target').value)} is not one.`);
+  if (!(Number.isInteger(from) && from >= years[0] && from <= years.at(-1))) return void (answer.textContent = `Enter a year from ${years[0]} to ${years.at(-1)}; ${quoteText($('goal-from').value)} is not one.`);
+  const host = $('goal-host').value;
+  const comparator = reg.presetById.get($('goal-comparator').value);
+  goal = api.goalSeek(state.scenario, { levers, targetShare: target / 100, host, from, comparator: comparator.id });
+  const whose = host === 'all' ? 'revenue' : `revenue from ${reg.hostById.get(host).label}`;
+  const names = levers.map((id) => reg.byId.get(id).label);
+  const setTo = goal.values.map(({ id, value }) => `${reg.byId.get(id).label} at ${paramValue(reg.byId.get(id), value)}`).join(', ');
   answer.textContent = goal.reachable
-    ? `${p.label}: ${paramValue(p, goal.value)}, the other levers as set, denies ${percent(goal.achievedDeniedShare, 1)} of the revenue with no enforcement (target ${percent(target / 100)}). ${goal.note}`
-    : goal.note;
+    ? `To cut ${whose} ${from}–${years.at(-1)} by ${percent(target / 100)} against ${comparator.label.toLowerCase()}: ${setTo} from ${from}, the other levers as set. That cuts it by ${percent(goal.achievedShare, 1)}. ${goal.note}`
+    : `${names.join(' and ')} cannot cut ${whose} ${from}–${years.at(-1)} by ${percent(target / 100)} against ${comparator.label.toLowerCase()}: at their maximum the cut is ${percent(goal.shareAtMax, 1)}. ${goal.note}`;
   $('goal-apply').hidden = !goal.reachable;
 });
 $('goal-apply').addEventListener('click', () => {
   if (!goal?.reachable) return;
-  const p = reg.byId.get(goal.lever);
-  // Round up to the slider's step, so the applied value still reaches the target.
-  const steps = Math.ceil((goal.value - p.min) / p.step - 1e-9);
-  state.scenario[goal.lever] = Math.min(p.max, Number((p.min + steps * p.step).toFixed(10)));
+  for (const { id, value } of goal.values) {
+    const p = reg.byId.get(id);
+    // Rounded up to the slider's step, so the applied value still reaches the target.
+    const steps = Math.ceil((value - p.min) / p.step - 1e-9);
+    const x = Math.min(p.max, Number((p.min + steps * p.step).toFixed(10)));
+    state.scenario[id] = fromYear(p, state.scenario[id], goal.from, x, state.scenario.baseYear);
+    moved.add(id);
+  }
+  state.view.policyYear = goal.from;
   update('push');
-  $(`p-${goal.lever}`).focus();
+  $(`p-${goal.values[0].id}`).focus();
 });
 
-// Exports.
+// Exports: every file carries the model version, the link and the date.
 const stamp = () => `dprk-labor-${new Date().toISOString().slice(0, 10)}`;
-const exporters = {
-  csv: () => X.download(`${stamp()}.csv`, 'text/csv', X.projectionCsv(results)),
-  json: () => X.download(`${stamp()}.json`, 'application/json', JSON.stringify({
-    model: reg.version, link: location.href, scenario: state.scenario, view: state.view,
-    projection: results.projection, comparison: results.comparison && { preset: results.comparePreset.id, projection: results.comparison },
-    uncertainty: results.band, sensitivity: api.sensitivity(state.scenario, { output: state.view.output }), goalSeek: goal,
-  }, null, 2)),
-  'revenue-svg': () => X.download(`${stamp()}-revenue.svg`, 'image/svg+xml', X.svgFile($('revenue-chart'))),
-  'workers-svg': () => X.download(`${stamp()}-workers.svg`, 'image/svg+xml', X.svgFile($('workers-chart'))),
-  'revenue-png': async () => X.download(`${stamp()}-revenue.png`, 'image/png', await X.pngBlob($('revenue-chart'))),
-  'workers-png': async () => X.download(`${stamp()}-workers.png`, 'image/png', await X.pngBlob($('workers-chart'))),
-  'backtest-csv': () => X.download(`${stamp()}-backtest.csv`, 'text/csv', X.backtestCsv(api.backtest(state.scenario))),
-  'backtest-json': () => X.download(`${stamp()}-backtest.json`, 'application/json', JSON.stringify({ model: reg.version, scenario: state.scenario, rows: api.backtest(state.scenario) }, null, 2)),
-};
+/** The band of the current state: the worker's, or computed here if it is not in yet. */
+function currentBand() {
+  if (!state.view.band) return null;
+  if (band.key === bandKey()) return band.value;
+  return api.uncertainty(state.scenario, { draws: state.view.draws, seed: state.view.seed });
+}
+const meta = () => ({ model: reg.version, link: location.href, date: new Date().toISOString(), view: state.view, label: R.scenarioLabel(reg, state.scenario) });
+const exporters = new Map([
+  ['csv', () => X.download(`${stamp()}.csv`, 'text/csv', X.projectionCsv({ ...results, band: currentBand() }, meta()))],
+  ['json', () => X.download(`${stamp()}.json`, 'application/json', JSON.stringify({
+    model: reg.version, link: location.href, date: new Date().toISOString(), scenario: state.scenario, view: state.view,
+    projection: results.projection, comparison: { preset: results.comparePreset.id, projection: results.comparison },
+    uncertainty: currentBand(), sensitivity: api.sensitivity(state.scenario, { output: state.view.output, host: state.view.host, from: results.from }), goalSeek: goal,
+  }, null, 2))],
+  ['revenue-svg', () => X.download(`${stamp()}-revenue.svg`, 'image/svg+xml', X.svgFile($('revenue-chart')))],
+  ['workers-svg', () => X.download(`${stamp()}-workers.svg`, 'image/svg+xml', X.svgFile($('workers-chart')))],
+  ['revenue-png', async () => X.download(`${stamp()}-revenue.png`, 'image/png', await X.pngBlob($('revenue-chart')))],
+  ['workers-png', async () => X.download(`${stamp()}-workers.png`, 'image/png', await X.pngBlob($('workers-chart')))],
+  ['backtest-csv', () => X.download(`${stamp()}-backtest.csv`, 'text/csv', X.backtestCsv(api.backtest(state.scenario), meta()))],
+  ['backtest-json', () => X.download(`${stamp()}-backtest.json`, 'application/json', JSON.stringify({ model: reg.version, link: location.href, date: new Date().toISOString(), scenario: state.scenario, rows: api.backtest(state.scenario) }, null, 2))],
+]);
 document.addEventListener('click', (e) => {
   const kind = e.target.closest?.('[data-export]')?.dataset.export;
-  if (kind) exporters[kind]();
+  if (exporters.has(kind)) exporters.get(kind)();
 });
 
-// A scenario file: applied like a link, its notices shown beside the file input.
+// A scenario file: refused above its size before it is read, then applied like a link.
 $('open-file').addEventListener('change', async (e) => {
   const file = e.target.files[0];
   if (!file) return;
-  const read = readScenarioFile(await file.text(), api);
   e.target.value = '';
+  if (file.size > MAX_FILE_BYTES) {
+    showNotices([`${quoteText(file.name)} is ${(file.size / 1e6).toFixed(1)} MB; scenario files may be at most ${MAX_FILE_BYTES / 1e6} MB. Nothing was changed.`], `About ${file.name}:`, $('file-notices'));
+    return;
+  }
+  const read = readScenarioFile(await file.text(), api);
   showNotices(read.notices, `About ${file.name}:`, $('file-notices'));
   if (!read.scenario) return;
   state = { scenario: read.scenario, view: read.view };
@@ -214,18 +332,53 @@ $('open-file').addEventListener('change', async (e) => {
 });
 
 // Share and embed codes for the current state.
+const attr = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 function shareCodes(url) {
   $('share-link').value = url.href;
   const base = new URL('.', location.href).href;
-  const query = url.search;
-  const attr = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-  $('embed-element').value = `<script type="module" src="${attr(base)}js/elements.js"></script>\n<dprk-labor-calculator scenario="${attr(query.slice(1))}"></dprk-labor-calculator>`;
-  $('embed-iframe').value = `<iframe src="${attr(`${base}embed.html${query}`)}" title="North Korea's overseas labor revenue calculator" width="100%" height="620" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy" data-dprk-labor></iframe>\n<script src="${attr(base)}js/iframe-resize.js"></script>`;
+  const query = new URLSearchParams(url.search);
+  const compact = $('embed-compact').checked;
+  const heading = $('embed-heading').value.trim();
+  const levers = $('embed-levers').value.split(',').map((s) => s.trim()).filter((id) => reg.byId.get(id)?.kind === 'lever');
+  const host = state.view.host;
+  query.delete('host');
+  const attrs = [
+    ['scenario', query.toString()],
+    host !== 'all' && ['host', host],
+    levers.length && ['levers', levers.join(',')],
+    heading && ['heading', heading],
+  ].filter(Boolean).map(([k, v]) => ` ${k}="${attr(v)}"`).join('');
+  $('embed-element').value = `<script type="module" src="${attr(base)}js/elements.js"></script>\n<dprk-labor-calculator${attrs}${compact ? ' compact' : ''}></dprk-labor-calculator>`;
+  const frame = new URLSearchParams(query);
+  if (host !== 'all') frame.set('host', host);
+  if (levers.length) frame.set('levers', levers.join(','));
+  if (heading) frame.set('heading', heading);
+  if (!compact) frame.set('compact', '0');
+  $('embed-iframe').value = `<iframe src="${attr(`${base}embed.html?${frame}`)}" title="${attr(heading || "North Korea's overseas labor revenue calculator")}" width="100%" height="${IFRAME_HEIGHT}" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy" data-dprk-labor></iframe>\n<script src="${attr(base)}js/iframe-resize.js"></script>`;
 }
+/** The levers the embed shows by default: those the reader moved, or that differ from the comparator. */
+function embedLevers() {
+  if ($('embed-levers').dataset.edited) return;
+  const compared = results.comparePreset.values;
+  const differ = reg.parameters.filter((p) => p.kind === 'lever' && p.id in compared && JSON.stringify(compared[p.id]) !== JSON.stringify(state.scenario[p.id])).map((p) => p.id);
+  $('embed-levers').value = [...new Set([...moved, ...differ])].join(',');
+}
+$('embed-levers').addEventListener('input', (e) => { e.target.dataset.edited = '1'; });
+for (const id of ['embed-compact', 'embed-heading', 'embed-levers']) $(id).addEventListener('input', () => shareCodes(new URL($('share-link').value)));
+
+/** The citation block, for the address as it is now. */
+function cite(url) {
+  const accessed = new Date().toISOString().slice(0, 10);
+  const preset = matchingPreset(reg, state.scenario);
+  const what = `${preset ? preset.label : 'custom values'}; ${state.view.host === 'all' ? 'all hosts' : reg.hostById.get(state.view.host).label}; policies from ${results.from}`;
+  $('cite-text').value = citation($('cite-style').value, { version: reg.version, url: url.href, accessed, what });
+}
+$('cite-style').addEventListener('change', () => cite(new URL($('share-link').value)));
+
 document.addEventListener('click', async (e) => {
-  const id = e.target.closest?.('[data-copy]')?.dataset.copy;
-  if (!id) return;
-  const field = $(id);
+  const button = e.target.closest?.('[data-copy]');
+  if (!button) return;
+  const field = $(button.dataset.copy);
   let ok = false;
   try {
     await navigator.clipboard.writeText(field.value);
@@ -234,7 +387,8 @@ document.addEventListener('click', async (e) => {
     field.select();
     ok = document.execCommand?.('copy') ?? false;
   }
-  $('copy-status').textContent = ok ? 'Copied.' : 'Select the text and copy it with your keyboard.';
+  const status = button.closest('details, section').querySelector('[role=status]');
+  status.textContent = ok ? 'Copied.' : 'Select the text and copy it with your keyboard.';
 });
 
 // Redraw the charts when their width changes.
@@ -245,7 +399,10 @@ new ResizeObserver(() => {
 }).observe($('results'));
 
 $('model-version').textContent = reg.version.modelVersion;
-update(null);
+pendingHistory = fromLocation();
+draw();
+requestBand();
 performance.mark('dprk-labor:first-result');
 settle();
 document.documentElement.dataset.ready = 'true';
+

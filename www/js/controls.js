@@ -1,7 +1,10 @@
 // Form controls generated from the parameter registry: levers grouped by host, assumptions
-// with their plausible range and sources, settings last.
-import { paramValue } from './format.js';
-import { MAX_HORIZON_YEARS } from './state.js';
+// with their plausible range and sources, settings last. A parameter that changes by year
+// shows and sets its value from the policy year on, above a small chart of its value in
+// every year of the horizon (the record's years shaded), said in words too.
+import { paramValue, valueInWords } from './format.js';
+import { valueAt, runs } from './schedule.js';
+import { stepSpark } from './chart.js';
 
 function h(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -15,7 +18,7 @@ function h(tag, attrs = {}, ...children) {
 }
 export { h };
 
-/** Host label → group legend; levers without a host go under "Every host". */
+/** Host label → group legend; parameters without a host go under "Every host". */
 function groups(params, hosts) {
   const out = hosts.map((host) => ({ legend: host.label, items: params.filter((p) => p.host === host.id) }));
   out.push({ legend: 'Every host', items: params.filter((p) => p.host === null) });
@@ -24,39 +27,51 @@ function groups(params, hosts) {
 
 /**
  * Builds every control. `onInput(id, value)` is called on each input event of a slider (as
- * it is dragged or moved by keys) and on each change of a checkbox. Returns
- * { update(scenario) } to show values.
- * `only` limits the levers shown (ids), for compact embeds.
+ * it is dragged or moved by keys) and on each change of a checkbox, with the number shown.
+ * Returns { update(scenario, view) } to show values. `only` limits the levers shown (ids),
+ * for compact embeds.
  */
-export function buildControls(reg, containers, onInput, { only = null, prefix = 'p', methodology = 'methodology.html' } = {}) {
-  const inputs = new Map();
+export function buildControls(reg, containers, onInput, { only = null, prefix = 'p', methodology = 'methodology.html', live = false } = {}) {
+  const controls = [];
+  let liveShown = null;
 
   function control(p) {
     const id = `${prefix}-${p.id}`;
     const out = h('output', { id: `${id}-value`, for: id, class: 'value' });
     const hintId = `${id}-hint`;
-    let input;
-    if (p.unit === '0 or 1') {
-      input = h('input', { type: 'checkbox', id, 'aria-describedby': hintId });
-      input.addEventListener('change', () => onInput(p.id, input.checked ? 1 : 0));
-    } else {
-      input = h('input', { type: 'range', id, min: p.min, max: p.max, step: p.step, 'aria-describedby': hintId });
-      input.addEventListener('input', () => onInput(p.id, Number(input.value)));
-    }
-    inputs.set(p.id, { input, out, p });
-    const unit = p.unit === '0 or 1' ? '' : ` (${p.unit})`;
+    const byYearId = `${id}-years`;
+    const switchLike = p.unit === 'switch';
+    const input = switchLike
+      ? h('input', { type: 'checkbox', id, 'aria-describedby': hintId })
+      : h('input', { type: 'range', id, min: p.min, max: p.max, step: p.step, 'aria-describedby': p.scheduled ? `${byYearId} ${hintId}` : hintId });
+    if (switchLike) input.addEventListener('change', () => onInput(p.id, input.checked ? 1 : 0));
+    else input.addEventListener('input', () => onInput(p.id, Number(input.value)));
+    const unit = switchLike ? '' : ` (${p.unitLabel})`;
     const label = h('label', { for: id }, h('span', { text: p.label }), h('span', { class: 'unit', text: unit }));
     const hint = h('p', { class: 'hint', id: hintId });
-    if (p.kind === 'assumption') {
+    if (p.kind === 'assumption' && p.low !== null) {
       hint.append(`Plausible: ${paramValue(p, p.low)} to ${paramValue(p, p.high)}; default ${paramValue(p, p.default)}. `);
     } else {
       hint.append(p.description + ' ');
     }
     // Visible text first, then words for screen readers, so the name contains what is seen.
-    const link = h('a', { href: `${methodology}#param-${p.id}` }, p.kind === 'assumption' ? `Sources (${p.sources.length})` : 'About', h('span', { class: 'sr-only', text: ` for ${p.label}` }));
+    const n = p.sources.length;
+    const link = h('a', { href: `${methodology}#param-${p.id}` }, p.kind === 'assumption' ? `Sources (${n})` : 'About', h('span', { class: 'sr-only', text: ` for ${p.label}` }));
     hint.append(link);
-    const head = p.unit === '0 or 1' ? h('div', { class: 'control-head' }, h('span', { class: 'check' }, input, label), out) : h('div', { class: 'control-head' }, label, out);
-    return h('div', { class: 'control', 'data-id': p.id }, head, p.unit === '0 or 1' ? null : input, hint);
+    let spark = null;
+    let byYear = null;
+    if (p.scheduled) {
+      spark = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      spark.setAttribute('class', 'spark');
+      byYear = h('p', { class: 'by-year', id: byYearId });
+    }
+    const head = switchLike ? h('div', { class: 'control-head' }, h('span', { class: 'check' }, input, label), out) : h('div', { class: 'control-head' }, label, out);
+    // The result beside the slider being moved, for narrow layouts where the results are out
+    // of view; screen readers hear the summary sentence instead.
+    const liveLine = live ? h('p', { class: 'live', 'aria-hidden': 'true', hidden: true }) : null;
+    const node = h('div', { class: 'control', 'data-id': p.id }, head, switchLike ? null : input, liveLine, spark, byYear, hint);
+    controls.push({ p, input, out, spark, byYear, liveLine, drawn: '' });
+    return node;
   }
 
   const levers = reg.parameters.filter((p) => p.kind === 'lever' && (!only || only.includes(p.id)));
@@ -73,19 +88,48 @@ export function buildControls(reg, containers, onInput, { only = null, prefix = 
     containers.settings.append(...reg.parameters.filter((p) => p.kind === 'setting').map(control));
   }
 
-  function update(scenario) {
-    for (const [id, { input, out, p }] of inputs) {
-      const v = scenario[id];
-      if (id === 'endYear') {
-        input.min = scenario.baseYear;
-        input.max = Math.min(p.max, scenario.baseYear + MAX_HORIZON_YEARS);
+  /** Shows every value: for one that changes by year, its value in the policy year. */
+  function update(scenario, view) {
+    const first = scenario.baseYear;
+    const last = scenario.endYear;
+    const year = Math.min(Math.max(view.policyYear, first), last);
+    for (const c of controls) {
+      const { p, input, out } = c;
+      const value = scenario[p.id];
+      const v = p.scheduled ? valueAt(p, value, year) : value;
+      if (p.id === 'endYear') {
+        input.min = first;
+        input.max = Math.min(p.max, first + reg.limits.maxHorizonYears);
       }
       if (input.type === 'checkbox') input.checked = v === 1;
       else if (Number(input.value) !== v) input.value = v;
       const words = paramValue(p, v);
-      out.value = words;
-      if (input.type === 'range') input.setAttribute('aria-valuetext', words);
+      if (out.value !== words) out.value = words;
+      if (input.type === 'range') input.setAttribute('aria-valuetext', p.scheduled && year > first ? `${words} from ${year}` : words);
+      if (p.scheduled) {
+        // Redrawn only when this parameter's years, or the years shown, change.
+        const key = `${first}|${last}|${year}|${JSON.stringify(value)}`;
+        if (key === c.drawn) continue;
+        c.drawn = key;
+        const years = [];
+        const values = [];
+        for (let y = first; y <= last; y++) {
+          years.push(y);
+          values.push(valueAt(p, value, y));
+        }
+        stepSpark(c.spark, { years, values, max: p.max, policyYear: year, recordEnd: reg.limits.recordEnd });
+        c.byYear.textContent = `By year: ${valueInWords(p, runs(p, value, first, last))}.`;
+      }
     }
   }
-  return { update };
+  /** Shows `text` under the control of `id` (the one last moved), and hides the others'. */
+  function showLive(id, text) {
+    const c = controls.find((x) => x.p.id === id);
+    if (!c?.liveLine) return;
+    if (liveShown && liveShown !== c) liveShown.liveLine.hidden = true;
+    liveShown = c;
+    c.liveLine.hidden = false;
+    if (c.liveLine.textContent !== text) c.liveLine.textContent = text;
+  }
+  return { update, showLive };
 }

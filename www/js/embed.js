@@ -1,5 +1,5 @@
 // The iframe embed: the compact calculator, set from this page's query (the same syntax as
-// the full page, plus `levers` and `heading`), reporting its height to the parent page so
+// the full page, plus `levers`, `heading` and `compact=0` for the full layout), reporting its height to the parent page so
 // that it needs no inner scrollbar. Two protocols: a message
 // { type: "dprk-labor:height", height } for js/iframe-resize.js, and Pym.js's
 // "pymxPYMx<childId>xPYMxheightxPYMx<height>" for pages that already use Pym.
@@ -14,6 +14,8 @@ for (const key of ['levers', 'heading']) {
   if (query.has(key)) calculator.setAttribute(key, query.get(key));
   query.delete(key);
 }
+if (query.get('compact') === '0') calculator.removeAttribute('compact');
+query.delete('compact');
 calculator.setAttribute('scenario', query.toString());
 
 let last = 0;

@@ -1,5 +1,6 @@
 // Downloads: the yearly table as CSV, the scenario and projection as JSON, the charts as SVG
-// and PNG, and the back-test. Numbers are written at full precision.
+// and PNG, and the back-test. Numbers are written at full precision; every CSV starts with
+// comment lines naming the model version, the scenario's link and the date.
 
 /** Offers `content` as a file download. */
 export function download(name, type, content) {
@@ -23,38 +24,67 @@ function toCsv(rows) {
   return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
 
-/** The yearly table: scenario and comparator totals, the comparison preset, bands, hosts. */
-export function projectionCsv(results) {
+/**
+ * Metadata as comment lines at the top of a CSV ("# key: value"): model and crate version,
+ * the scenario's link, the date and what the columns cover. Spreadsheets show them as rows;
+ * pandas reads past them with `comment="#"`, R with `comment.char = "#"`.
+ * meta: { model: { modelVersion, crateVersion }, link, date, label, view }
+ */
+export function metadataLines(meta, extra = []) {
+  const lines = [
+    `dprk-labor model ${meta.model.modelVersion} (crate ${meta.model.crateVersion})`,
+    `scenario: ${meta.label}; link: ${meta.link}`,
+    `exported: ${meta.date}`,
+    ...extra,
+  ];
+  return lines.map((l) => `# ${l.replace(/[\r\n]+/g, ' ')}\n`).join('');
+}
+
+/**
+ * The yearly table. The first columns follow the host in focus (all hosts together, or
+ * one); every host's columns follow, then the comparison preset and the bands.
+ */
+export function projectionCsv(results, meta) {
   const { projection: p, comparison, comparePreset, band } = results;
+  const focusId = results.host?.id ?? null;
+  const mine = focusId ? p.hosts.find((x) => x.id === focusId) : p;
+  const none = focusId ? p.comparator.hosts.find((x) => x.id === focusId) : p.comparator;
+  const theirs = focusId ? comparison.hosts.find((x) => x.id === focusId) : comparison;
+  const bands = band && (focusId ? band.hosts.find((x) => x.id === focusId) : band);
   const cols = [
     ['year', (i) => p.years[i]],
-    ['revenue_usd', (i) => p.revenueUsd[i]],
-    ['workers', (i) => p.workers[i]],
-    ['permitted', (i) => p.permitted[i]],
-    ['disguised', (i) => p.disguised[i]],
-    ['comparator_revenue_usd', (i) => p.comparator.revenueUsd[i]],
-    ['comparator_workers', (i) => p.comparator.workers[i]],
+    ['record', (i) => (p.years[i] <= results.recordEnd ? 1 : 0)],
+    ['revenue_usd', (i) => mine.revenueUsd[i]],
+    ['workers', (i) => mine.workers[i]],
+    ['permitted', (i) => mine.permitted[i]],
+    ['disguised', (i) => mine.disguised[i]],
+    ['arrivals', (i) => mine.arrivals[i]],
+    ['no_enforcement_revenue_usd', (i) => none.revenueUsd[i]],
+    ['no_enforcement_workers', (i) => none.workers[i]],
+    [`${comparePreset.id}_revenue_usd`, (i) => theirs.revenueUsd[i]],
+    [`${comparePreset.id}_workers`, (i) => theirs.workers[i]],
   ];
+  if (bands) {
+    for (const q of ['p5', 'p25', 'p50', 'p75', 'p95']) cols.push([`revenue_usd_${q}`, (i) => bands.revenueUsd[q][i]]);
+    for (const q of ['p5', 'p25', 'p50', 'p75', 'p95']) cols.push([`workers_${q}`, (i) => bands.workers[q][i]]);
+  }
   for (const host of p.hosts) {
-    for (const [key, name] of [['permitted', 'permitted'], ['disguised', 'disguised'], ['workers', 'workers'], ['revenueUsd', 'revenue_usd']]) {
+    for (const [key, name] of [['permitted', 'permitted'], ['disguised', 'disguised'], ['workers', 'workers'], ['arrivals', 'arrivals'], ['revenueUsd', 'revenue_usd']]) {
       cols.push([`${host.id}_${name}`, (i) => host[key][i]]);
     }
   }
-  if (comparison) {
-    cols.push([`${comparePreset.id}_revenue_usd`, (i) => comparison.revenueUsd[i]], [`${comparePreset.id}_workers`, (i) => comparison.workers[i]]);
-  }
-  if (band) {
-    for (const q of ['p5', 'p25', 'p50', 'p75', 'p95']) cols.push([`revenue_usd_${q}`, (i) => band.revenueUsd[q][i]]);
-    for (const q of ['p5', 'p25', 'p50', 'p75', 'p95']) cols.push([`workers_${q}`, (i) => band.workers[q][i]]);
-  }
-  return toCsv([cols.map(([name]) => name), ...p.years.map((_, i) => cols.map(([, f]) => f(i)))]);
+  const head = metadataLines(meta, [
+    `columns revenue_usd to workers_p95: ${focusId ? `workers in ${results.host.label}` : 'all hosts'}; policies from ${results.from}; compared with ${comparePreset.label}${bands ? `; bands from ${band.draws} draws, seed ${band.seed}` : ''}`,
+    `workers at the start of each year; arrivals and revenue over the year; record = 1 for the record's years (to ${results.recordEnd})`,
+  ]);
+  return head + toCsv([cols.map(([name]) => name), ...p.years.map((_, i) => cols.map(([, f]) => f(i)))]);
 }
 
-export function backtestCsv(rows) {
-  const head = ['id', 'series', 'year', 'at', 'observed', 'low', 'high', 'modelled', 'gap', 'in_range', 'band_p5', 'band_p95', 'in_band', 'source', 'counted', 'note'];
-  return toCsv([head, ...rows.map((r) => {
+export function backtestCsv(rows, meta) {
+  const head = ['id', 'series', 'measurement', 'from', 'to', 'observed', 'low', 'high', 'modelled', 'gap', 'in_range', 'band_p5', 'band_p95', 'in_band', 'derived', 'source', 'counted', 'note'];
+  return metadataLines(meta, ['each published figure against the scenario; a stock on its date, a flow over the months from..to (to excluded)']) + toCsv([head, ...rows.map((r) => {
     const o = r.observation;
-    return [o.id, o.series, o.year, o.at, o.value, o.low, o.high, r.modelled, r.gap, r.inRange, r.band?.p5, r.band?.p95, r.inBand, o.source, o.counted, o.note];
+    return [o.id, o.series, o.measurement, o.from, o.to, o.value, o.low, o.high, r.modelled, r.gap, r.inRange, r.band?.p5, r.band?.p95, r.inBand, o.derived, o.source, o.counted, o.note];
   })]);
 }
 

@@ -48,30 +48,38 @@ export function axisWorkers(x) {
   return Math.abs(x) >= 1000 ? `${trim(x / 1000, 0)}k` : whole.format(x);
 }
 
-/** A parameter's value in words, with its unit: used for outputs and aria-valuetext. */
+/** A parameter's value in words, with its unit (by unit id): for outputs and aria-valuetext. */
 export function paramValue(p, v) {
+  const digits = p.step < 0.01 ? 1 : 0;
   switch (p.unit) {
-    case 'USD per month': return `${usd(v)} a month`;
-    case 'USD per year': return `${usd(v)} a year`;
+    case 'usdPerMonth': return `${usd(v)} a month`;
+    case 'usdPerYear': return `${usd(v)} a year`;
     case 'workers': return `${workers(v)} workers`;
-    case 'months per year': return `${trim(v, 1)} months a year`;
-    case 'entities per year': return `${trim(v, 0)} a year`;
+    case 'monthsPerYear': return `${trim(v, 1)} months a year`;
+    case 'entitiesPerYear': return `${trim(v, 0)} a year`;
     case 'year': return String(v);
-    case '0 or 1': return v ? 'on' : 'off';
-    default:
-      if (p.unit.startsWith('share per year')) return `${percent(v, p.step < 0.01 ? 1 : 0)} a year`;
-      if (p.unit.startsWith('share')) return percent(v, p.step < 0.01 ? 1 : 0);
-      return `${v} ${p.unit}`;
+    case 'switch': return v ? 'on' : 'off';
+    case 'sharePerYear': return `${percent(v, digits)} a year`;
+    case 'share': return percent(v, digits);
+    case 'multiple': return `×${trim(v, 3)}`;
+    default: return `${v} ${p.unitLabel}`;
   }
 }
 
-/** Formats a figure by name, for embeds and inline values. */
-export const FORMATS = {
-  'usd': usd,
-  'usd-millions': usdMillions,
-  'usd-billions': usdBillions,
-  'workers': workers,
-  'percent': (x) => percent(x, 0),
-  'percent-1': (x) => percent(x, 1),
-  'number': (x) => (Number.isFinite(x) ? x.toLocaleString('en-US') : '–'),
-};
+/** A value that may change by year, in words: "10%", or "0 until 2017, 96% from 2018, …". */
+export function valueInWords(p, runs) {
+  if (runs.length === 1) return paramValue(p, runs[0].value);
+  return runs.map((r, i) => (i === 0 ? `${paramValue(p, r.value)} in ${r.year}` : `${paramValue(p, r.value)} from ${r.year}`)).join(', ');
+}
+
+/** Formats a figure by name, for embeds and inline values: a Map, so only these names. */
+export const FORMATS = new Map([
+  ['usd', usd],
+  ['usd-millions', usdMillions],
+  ['usd-billions', usdBillions],
+  ['workers', workers],
+  ['percent', (x) => percent(x, 0)],
+  ['percent-1', (x) => percent(x, 1)],
+  ['number', (x) => (Number.isFinite(x) ? x.toLocaleString('en-US') : '–')],
+  ['year', (x) => (Number.isInteger(x) ? String(x) : '–')],
+]);

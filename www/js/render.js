@@ -1,69 +1,141 @@
 // Results on screen: headline figures, the summary sentence, the calibration note, the two
 // charts with their legends and read-outs, and the data table. Shared by the page and the
-// embeds; everything is built with DOM methods, never from HTML strings.
+// embeds; everything is built with DOM methods, never from HTML strings, and updated in
+// place, so that a slider move rewrites text and path data only.
 import { el, lineChart, INK, MUTED } from './chart.js';
 import { h } from './controls.js';
 import { usd, workers, percent, axisUsd, axisWorkers } from './format.js';
 import { matchingPreset } from './state.js';
 
-const HOST_COLORS = { china: '#0072b2', russia: '#d55e00', other: '#007a5a' };
+const HOST_COLORS = new Map([['china', '#0072b2'], ['russia', '#d55e00'], ['other', '#007a5a']]);
 const COMPARE_COLOR = '#7a3ea1';
 const BAND_COLOR = '#0072b2';
+const hostColor = (id) => HOST_COLORS.get(id) ?? MUTED;
 
-/** Everything the page shows for a state. */
+/** Everything the page shows for a state, but the bands (which come later, from a worker). */
 export function compute(api, state) {
   const reg = api.registry;
   const projection = api.evaluate(state.scenario);
-  const comparePreset = reg.presets.find((p) => p.id === state.view.compare);
-  const comparison = comparePreset && comparePreset.id !== 'noEnforcement' ? api.evaluate({ ...state.scenario, ...comparePreset.values }) : null;
-  const band = state.view.band ? api.uncertainty(state.scenario, { draws: state.view.draws, seed: state.view.seed }) : null;
-  return { projection, comparison, comparePreset, band };
+  const comparePreset = reg.presetById.get(state.view.compare) ?? reg.presetById.get('noEnforcement');
+  const comparison = api.evaluate({ ...state.scenario, ...comparePreset.values });
+  const years = projection.years;
+  const from = Math.min(Math.max(state.view.policyYear, years[0]), years[years.length - 1]);
+  const host = state.view.host === 'all' ? null : projection.hosts.find((x) => x.id === state.view.host) ?? null;
+  return { projection, comparison, comparePreset, from, host, recordEnd: reg.limits.recordEnd, band: null };
 }
 
-/** The year shown as "now": this calendar year, kept inside the projection. */
-function nowIndex(years) {
-  const year = Math.min(Math.max(new Date().getFullYear(), years[0]), years[years.length - 1]);
-  return years.indexOf(year);
+/** The focused series of a projection: one host's, or the totals. */
+export function focus(results, p = results.projection) {
+  const h = results.host && p.hosts.find((x) => x.id === results.host.id);
+  return h ?? p;
+}
+
+/** Sum of a yearly series from the window's first year to the end. */
+function windowSum(results, values) {
+  const i0 = results.from - results.projection.years[0];
+  let s = 0;
+  for (let i = i0; i < values.length; i++) s += values[i];
+  return s;
+}
+
+/** The headline numbers of a result: what the cards, the sentence and the explanation say. */
+export function figures(results) {
+  const { projection: p, comparison } = results;
+  const mine = focus(results);
+  const theirs = focus(results, comparison);
+  const last = p.years.length - 1;
+  const revenue = windowSum(results, mine.revenueUsd);
+  const compared = windowSum(results, theirs.revenueUsd);
+  return {
+    from: results.from,
+    to: p.years[last],
+    revenue,
+    compared,
+    denied: compared - revenue,
+    deniedShare: compared > 0 ? (compared - revenue) / compared : 0,
+    finalRevenue: mine.revenueUsd[last],
+    comparedFinalRevenue: theirs.revenueUsd[last],
+    finalWorkers: mine.workers[last],
+    finalDisguised: mine.disguised[last],
+    comparedFinalWorkers: theirs.workers[last],
+  };
+}
+
+/** Where a result is about: "its workers abroad" or "its workers in Russia". */
+function where(results) {
+  return results.host ? `in ${results.host.label === 'Other hosts' ? 'other hosts' : results.host.label}` : 'abroad';
 }
 
 /** One plain-language sentence for the scenario. */
 export function sentence(results, label) {
-  const { projection: p, comparison, comparePreset } = results;
-  const s = p.summary;
-  const [first, last] = [p.years[0], p.years[p.years.length - 1]];
-  const disguisedShare = s.finalYearWorkers > 0 ? p.disguised[p.disguised.length - 1] / s.finalYearWorkers : 0;
-  let text = `Under ${label}, North Korea's state takes ${usd(s.finalYearRevenueUsd)} in ${last} and ${usd(s.cumulativeRevenueUsd)} over ${first}–${last}, ` +
-    (s.cumulativeDeniedUsd > 0 ? `${usd(s.cumulativeDeniedUsd)} (${percent(s.deniedShare)}) less than with no enforcement.` : 'as much as with no enforcement.');
-  text += ` ${workers(s.finalYearWorkers)} workers remain abroad in ${last}` + (s.finalYearWorkers > 0 ? `, ${percent(disguisedShare)} of them on non-work visas.` : '.');
-  if (comparison) {
-    const d = comparison.summary.cumulativeRevenueUsd - s.cumulativeRevenueUsd;
-    text += ` ${comparePreset.label} would ${d >= 0 ? `give it ${usd(d)} more` : `leave it ${usd(-d)} less`} over the same years.`;
-  }
+  const f = figures(results);
+  const c = results.comparePreset;
+  const span = f.from === f.to ? `in ${f.to}` : `from ${f.from} to ${f.to}`;
+  let text = `Under ${label}, North Korea's state takes ${usd(f.revenue)} ${span} from its workers ${where(results)}`;
+  if (Math.abs(f.denied) < 0.5) text += `, as much as under ${c.label.toLowerCase()}.`;
+  else text += `, ${usd(Math.abs(f.denied))} (${percent(Math.abs(f.deniedShare))}) ${f.denied > 0 ? 'less' : 'more'} than under ${c.label.toLowerCase()}.`;
+  const share = f.finalWorkers > 0 ? f.finalDisguised / f.finalWorkers : 0;
+  text += ` ${workers(f.finalWorkers)} workers remain ${where(results)} in ${f.to}` + (f.finalWorkers > 0 ? `, ${percent(share)} of them on non-work visas.` : '.');
   return text;
 }
 
-function figure(label, value, ...notes) {
-  return h('div', { class: 'figure' }, h('p', { class: 'figure-label', text: label }), h('p', { class: 'figure-value', text: value }), ...notes.filter(Boolean).map((n) => h('p', { class: 'figure-note', text: n })));
+/** How the summary sentence names a scenario: by its preset, if its values match one. */
+export function scenarioLabel(reg, scenario) {
+  const preset = matchingPreset(reg, scenario);
+  return preset ? `the scenario "${preset.label}"` : 'these choices';
 }
 
-/** The headline figures. */
-export function headline(container, results, { compact = false } = {}) {
-  const { projection: p, comparison, comparePreset } = results;
-  const s = p.summary;
-  const last = p.years.length - 1;
-  const now = nowIndex(p.years);
-  const vs = comparison ? `${comparePreset.label}: ` : null;
-  const items = [
-    figure(`Revenue in ${p.years[last]}`, usd(s.finalYearRevenueUsd), comparison ? vs + usd(comparison.summary.finalYearRevenueUsd) : `No enforcement: ${usd(p.comparator.revenueUsd[last])}`),
-    figure(`Revenue denied, ${p.years[0]}–${p.years[last]}`, usd(s.cumulativeDeniedUsd), `${percent(s.deniedShare)} of the ${usd(p.comparator.revenueUsd.reduce((a, b) => a + b, 0))} with no enforcement`, comparison && vs + `${usd(comparison.summary.cumulativeDeniedUsd)} denied`),
-  ];
-  if (!compact) {
-    items.push(
-      figure(`Workers abroad in ${p.years[now]}`, workers(p.workers[now]), `${workers(p.disguised[now])} on non-work visas`, comparison && vs + workers(comparison.workers[now])),
-      figure(`Workers abroad in ${p.years[last]}`, workers(s.finalYearWorkers), `${workers(p.disguised[last])} on non-work visas`, comparison && vs + workers(comparison.summary.finalYearWorkers)),
-    );
-  }
-  container.replaceChildren(...items);
+/**
+ * The headline cards, built once and updated in place: `headline(container, { compact,
+ * explain })` returns { cards, update(results) }. With `explain`, each card has a
+ * disclosure ("How this is made") whose body the caller fills: card.details, card.body.
+ */
+export function headline(container, { compact = false, explain = false } = {}) {
+  const cards = [];
+  const card = (key) => {
+    const label = h('p', { class: 'figure-label' });
+    const value = h('p', { class: 'figure-value' });
+    const note = h('p', { class: 'figure-note' });
+    const body = explain ? h('div', { class: 'explain-body' }) : null;
+    const details = explain ? h('details', { class: 'explain' }, h('summary', {}, 'How this is made', h('span', { class: 'sr-only', text: `: ${key === 'revenue' ? 'revenue' : key === 'denied' ? 'revenue denied' : key === 'workers' ? 'workers' : 'revenue in the final year'}` })), body) : null;
+    const node = h('div', { class: 'figure', 'data-figure': key }, label, value, note, details);
+    cards.push({ key, label, value, note, details, body });
+    return node;
+  };
+  const keys = compact ? ['revenue', 'denied'] : ['revenue', 'denied', 'workers', 'final'];
+  container.replaceChildren(...keys.map(card));
+  const set = (node, text) => {
+    if (node.textContent !== text) node.textContent = text;
+  };
+  return {
+    container,
+    cards,
+    update(results) {
+      const f = figures(results);
+      const c = results.comparePreset.label;
+      const span = f.from === f.to ? `${f.to}` : `${f.from}–${f.to}`;
+      const at = results.host ? ` ${where(results)}` : '';
+      for (const { key, label, value, note } of cards) {
+        if (key === 'revenue') {
+          set(label, `Revenue to the state${at}, ${span}`);
+          set(value, usd(f.revenue));
+          set(note, `${c}: ${usd(f.compared)}`);
+        } else if (key === 'denied') {
+          set(label, f.denied >= 0 ? `Revenue denied${at}, ${span}` : `Revenue added${at}, ${span}`);
+          set(value, usd(Math.abs(f.denied)));
+          set(note, `${percent(Math.abs(f.deniedShare))} of ${usd(f.compared)} under ${c.toLowerCase()}`);
+        } else if (key === 'workers') {
+          set(label, `Workers ${where(results)} in ${f.to}`);
+          set(value, workers(f.finalWorkers));
+          set(note, `${workers(f.finalDisguised)} on non-work visas; ${c}: ${workers(f.comparedFinalWorkers)}`);
+        } else {
+          set(label, `Revenue${at} in ${f.to}`);
+          set(value, usd(f.finalRevenue));
+          set(note, `${c}: ${usd(f.comparedFinalRevenue)}`);
+        }
+      }
+    },
+  };
 }
 
 /** The calibration gap, stated beside the results. */
@@ -84,104 +156,129 @@ export function calibration(container, projection, methodology = 'methodology.ht
 
 /** A legend: swatches drawn as tiny SVG lines or areas. */
 export function legend(container, items) {
+  const key = items.map((i) => i.join('|')).join(';');
+  if (container.dataset.key === key) return;
+  container.dataset.key = key;
   container.replaceChildren(...items.map(([label, color, kind]) => {
     const svg = el('svg', { width: 26, height: 12, 'aria-hidden': 'true', focusable: 'false' });
     if (kind === 'band') el('rect', { x: 1, y: 1, width: 24, height: 10, fill: color, 'fill-opacity': 0.3 }, svg);
+    else if (kind === 'record') el('rect', { x: 1, y: 1, width: 24, height: 10, fill: '#f1f1f1', stroke: '#c8c8c8' }, svg);
     else if (kind === 'marker') el('rect', { x: 9, y: 2, width: 8, height: 8, fill: '#fff', stroke: color, 'stroke-width': 2, transform: 'rotate(45 13 6)' }, svg);
     else el('line', { x1: 1, x2: 25, y1: 6, y2: 6, stroke: color, 'stroke-width': kind === 'thick' ? 3 : 2, 'stroke-dasharray': kind === 'dash' ? '5 3' : kind === 'dot' ? '2 3' : null }, svg);
     return h('span', { class: 'key' }, svg, label);
   }));
 }
 
-/** When an observation applies, in words: "2017", "end of 2018". */
-function observedWhen(o) {
-  return o.at === 'year' ? `${o.year}` : `${o.at} of ${o.year}`;
+/** When an observation applies, in words: "2017", "October 2024", "2024 to April 2025". */
+export function observedWhen(o) {
+  const month = (d) => ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(d.slice(5, 7)) - 1];
+  const year = (d) => Number(d.slice(0, 4));
+  if (o.measurement === 'stock') return o.from.endsWith('-01') ? `start of ${year(o.from)}` : `${month(o.from)} ${year(o.from)}`;
+  const lastMonth = new Date(Date.UTC(year(o.to), Number(o.to.slice(5, 7)) - 2, 1));
+  const endYear = lastMonth.getUTCFullYear();
+  if (o.from.endsWith('-01') && o.to === `${year(o.from) + 1}-01`) return String(year(o.from));
+  const end = lastMonth.getUTCMonth() === 11 ? `${endYear}` : `${month(`${endYear}-${String(lastMonth.getUTCMonth() + 1).padStart(2, '0')}`)} ${endYear}`;
+  return `${o.from.endsWith('-01') ? year(o.from) : `${month(o.from)} ${year(o.from)}`} to ${end}`;
 }
 
-/** How the summary sentence names a scenario: by its preset, if its levers match one. */
-export function scenarioLabel(reg, scenario) {
-  const preset = matchingPreset(reg, scenario);
-  return preset ? `the ${preset.label.toLowerCase()} scenario` : 'these choices';
-}
-
-/** Where an observation sits on the time axis: a stock at the end of a year is the next start. */
+/** Where an observation sits on the time axis, as a fractional year; null if not charted. */
 function markerYear(o) {
-  return o.at === 'end' ? o.year + 1 : o.year;
+  const y = Number(o.from.slice(0, 4)) + (Number(o.from.slice(5, 7)) - 1) / 12;
+  if (o.measurement === 'stock') return y;
+  return o.from.endsWith('-01') && o.to === `${Number(o.from.slice(0, 4)) + 1}-01` ? y : null;
 }
 
-function markers(observations, sourceById, series, years, color, format) {
+function markers(observations, sourceById, wanted, years, color, format) {
   return observations
-    .filter((o) => series(o.series) && markerYear(o) >= years[0] && markerYear(o) <= years[years.length - 1])
-    .map((o) => {
+    .filter((o) => wanted(o.series))
+    .map((o) => ({ o, at: markerYear(o) }))
+    .filter(({ at }) => at !== null && at >= years[0] && at <= years[years.length - 1])
+    .map(({ o, at }) => {
       const src = sourceById.get(o.source);
-      const when = observedWhen(o);
-      const value = o.low === o.high ? format(o.value) : `${format(o.value)} (${format(o.low)} to ${format(o.high)})`;
+      const high = o.high ?? o.value;
+      const value = o.high === null ? `at least ${format(o.low)}` : o.low === o.high ? format(o.value) : `${format(o.value)} (${format(o.low)} to ${format(o.high)})`;
       return {
-        year: markerYear(o), value: o.value, low: o.low, high: o.high, color: color(o.series),
-        label: `Observed, ${o.series.replace('.', ' ')}, ${when}: ${value}. ${o.counted} Source: ${src ? `${src.title}, ${src.publisher}, ${src.date}` : o.source}.`,
+        year: at, value: o.value, low: o.low, high, color: color(o.series),
+        label: `Observed, ${o.series.replace('.', ' ')}, ${observedWhen(o)}: ${value}. ${o.counted} Source: ${src ? `${src.title}, ${src.publisher}, ${src.date}` : o.source}.`,
       };
     });
 }
 
-/** The revenue chart: scenario, comparator, optional comparison preset, bands, markers. */
-export function revenueChart(svg, results, { width, observations, sourceById, showMarkers }) {
+/** The revenue chart: scenario, comparator, no enforcement, bands, markers. */
+export function revenueChart(chart, results, { width, observations, sourceById, showMarkers }) {
   const { projection: p, comparison, comparePreset, band } = results;
-  const series = [{ label: 'No enforcement', values: p.comparator.revenueUsd, color: MUTED, dash: '6 4', width: 1.5 }];
-  if (comparison) series.push({ label: comparePreset.label, values: comparison.revenueUsd, color: COMPARE_COLOR, dash: '2 3', width: 2 });
-  series.push({ label: 'This scenario', values: p.revenueUsd, color: INK, width: 2.5 });
-  const bands = band ? [
-    { label: '5–95% band', lo: band.revenueUsd.p5, hi: band.revenueUsd.p95, color: BAND_COLOR, opacity: 0.15 },
-    { label: '25–75% band', lo: band.revenueUsd.p25, hi: band.revenueUsd.p75, color: BAND_COLOR, opacity: 0.3 },
-  ] : [];
+  const mine = focus(results);
+  const bands = band && (results.host ? band.hosts.find((x) => x.id === results.host.id) : band);
+  const series = [];
+  if (comparePreset.id !== 'noEnforcement') series.push({ key: 'none', label: 'No enforcement', values: focus(results, { ...p, hosts: p.comparator.hosts, revenueUsd: p.comparator.revenueUsd }).revenueUsd, color: MUTED, dash: '6 4', width: 1.5 });
+  series.push({ key: 'compare', label: comparePreset.label, values: focus(results, comparison).revenueUsd, color: COMPARE_COLOR, dash: '2 3', width: 2 });
+  series.push({ key: 'scenario', label: 'This scenario', values: mine.revenueUsd, color: INK, width: 2.5 });
   const last = p.years.length - 1;
-  return lineChart(svg, {
-    width, years: p.years, title: 'Revenue to the state, per year',
-    desc: `From ${usd(p.revenueUsd[0])} in ${p.years[0]} to ${usd(p.revenueUsd[last])} in ${p.years[last]}, against ${usd(p.comparator.revenueUsd[last])} a year with no enforcement.`,
-    yLabel: 'USD per year', yFormat: axisUsd, valueFormat: usd, series, bands,
-    markers: showMarkers ? markers(observations, sourceById, (s) => s === 'all.revenueUsd', p.years, () => INK, usd) : [],
+  const scope = results.host ? results.host.id : 'all';
+  return chart.update({
+    width, years: p.years, title: `Revenue to the state${results.host ? ` from workers ${where(results)}` : ''}, per year`,
+    desc: `From ${usd(mine.revenueUsd[0])} in ${p.years[0]} to ${usd(mine.revenueUsd[last])} in ${p.years[last]}; ${comparePreset.label}: ${usd(focus(results, comparison).revenueUsd[last])} in ${p.years[last]}. Years to ${results.recordEnd} are the record.`,
+    yLabel: 'USD per year', yFormat: axisUsd, valueFormat: usd, series,
+    bands: bands ? [
+      { key: 'outer', label: '5–95% band', lo: bands.revenueUsd.p5, hi: bands.revenueUsd.p95, color: BAND_COLOR, opacity: 0.15 },
+      { key: 'inner', label: '25–75% band', lo: bands.revenueUsd.p25, hi: bands.revenueUsd.p75, color: BAND_COLOR, opacity: 0.3 },
+    ] : [],
+    markers: showMarkers ? markers(observations, sourceById, (s) => s === `${scope}.revenueUsd`, p.years, () => INK, usd) : [],
+    recordEnd: results.recordEnd, policyYear: results.from,
   });
 }
 
 export function revenueLegend(container, results, showMarkers) {
-  const items = [['This scenario', INK, 'thick'], ['No enforcement', MUTED, 'dash']];
-  if (results.comparison) items.push([results.comparePreset.label, COMPARE_COLOR, 'dot']);
+  const items = [['This scenario', INK, 'thick'], [results.comparePreset.label, COMPARE_COLOR, 'dot']];
+  if (results.comparePreset.id !== 'noEnforcement') items.push(['No enforcement', MUTED, 'dash']);
   if (results.band) items.push([`Uncertainty: 25–75% (dark) and 5–95% (light), ${results.band.draws.toLocaleString('en-US')} draws`, BAND_COLOR, 'band']);
+  items.push([`The record, to ${results.recordEnd}`, INK, 'record']);
   if (showMarkers) items.push(['Observed figure', INK, 'marker']);
   legend(container, items);
 }
 
-/** The workers chart: total, and each host's permitted (solid) and disguised (dashed). */
-export function workersChart(svg, results, { width, observations, sourceById, showMarkers }) {
+/** The workers chart: each host's permitted (solid) and disguised (dashed), and the total. */
+export function workersChart(chart, results, { width, observations, sourceById, showMarkers }) {
   const { projection: p, comparison, comparePreset } = results;
+  const hosts = results.host ? [results.host] : p.hosts;
   const series = [];
-  for (const host of p.hosts) {
-    series.push({ label: `${host.label}, work permits`, values: host.permitted, color: HOST_COLORS[host.id] ?? MUTED, width: 2 });
-    series.push({ label: `${host.label}, other visas`, values: host.disguised, color: HOST_COLORS[host.id] ?? MUTED, dash: '5 4', width: 2 });
+  for (const host of hosts) {
+    const hs = p.hosts.find((x) => x.id === host.id);
+    series.push({ key: `${host.id}:permitted`, label: `${host.label}, work permits`, values: hs.permitted, color: hostColor(host.id), width: 2 });
+    series.push({ key: `${host.id}:disguised`, label: `${host.label}, other visas`, values: hs.disguised, color: hostColor(host.id), dash: '5 4', width: 2 });
   }
-  if (comparison) series.push({ label: `${comparePreset.label}, all`, values: comparison.workers, color: COMPARE_COLOR, dash: '2 3', width: 2 });
-  series.push({ label: 'All workers abroad', values: p.workers, color: INK, width: 2.5 });
-  const color = (s) => HOST_COLORS[s.split('.')[0]] ?? INK;
-  const scope = new Set(['all', ...p.hosts.map((x) => x.id)]);
+  const mine = focus(results);
+  series.push({ key: 'compare', label: `${comparePreset.label}, all`, values: focus(results, comparison).workers, color: COMPARE_COLOR, dash: '2 3', width: 2 });
+  series.push({ key: 'scenario', label: results.host ? `All workers ${where(results)}` : 'All workers abroad', values: mine.workers, color: INK, width: 2.5 });
+  const scope = new Set(results.host ? [results.host.id] : ['all', ...p.hosts.map((x) => x.id)]);
   const last = p.years.length - 1;
-  return lineChart(svg, {
-    width, years: p.years, title: 'Workers abroad, by host',
-    desc: `${workers(p.workers[0])} workers abroad at the start of ${p.years[0]}, ${workers(p.workers[last])} at the start of ${p.years[last]}, ${workers(p.disguised[last])} of them on non-work visas.`,
+  return chart.update({
+    width, years: p.years, title: `Workers ${where(results)}${results.host ? '' : ', by host'}`,
+    desc: `${workers(mine.workers[0])} workers ${where(results)} at the start of ${p.years[0]}, ${workers(mine.workers[last])} at the start of ${p.years[last]}, ${workers(mine.disguised[last])} of them on non-work visas. Years to ${results.recordEnd} are the record.`,
     yLabel: 'workers at the start of each year', yFormat: axisWorkers, valueFormat: workers, series,
-    markers: showMarkers ? markers(observations, sourceById, (s) => scope.has(s.split('.')[0]) && !s.endsWith('revenueUsd'), p.years, color, workers) : [],
+    markers: showMarkers ? markers(observations, sourceById, (s) => scope.has(s.split('.')[0]) && /\.(workers|permitted|disguised)$/.test(s), p.years, (s) => hostColor(s.split('.')[0]) === MUTED ? INK : hostColor(s.split('.')[0]), workers) : [],
+    recordEnd: results.recordEnd, policyYear: results.from,
   });
 }
 
 export function workersLegend(container, results, showMarkers) {
-  const items = [['All workers abroad', INK, 'thick']];
-  for (const host of results.projection.hosts) items.push([`${host.label}: permits`, HOST_COLORS[host.id], 'line'], [`${host.label}: other visas`, HOST_COLORS[host.id], 'dash']);
-  if (results.comparison) items.push([`${results.comparePreset.label}, all`, COMPARE_COLOR, 'dot']);
+  const items = [[results.host ? `All workers ${where(results)}` : 'All workers abroad', INK, 'thick']];
+  for (const host of results.host ? [results.host] : results.projection.hosts) {
+    items.push([`${host.label}: permits`, hostColor(host.id), 'line'], [`${host.label}: other visas`, hostColor(host.id), 'dash']);
+  }
+  items.push([`${results.comparePreset.label}, all`, COMPARE_COLOR, 'dot']);
   if (showMarkers) items.push(['Observed figure', INK, 'marker']);
   legend(container, items);
 }
 
+/** A chart element with its chart: `chartIn(svg)`. */
+export function chartIn(svg) {
+  return lineChart(svg);
+}
+
 /**
  * Pointer and keyboard read-outs for a chart in `box` (the SVG and a `.tip` element).
- * `current()` returns the chart handle drawn last.
+ * `current()` returns the chart.
  */
 export function attachReadout(box, current) {
   const svg = box.querySelector('svg');
@@ -223,8 +320,8 @@ export function attachReadout(box, current) {
     const chart = current();
     if (!chart) return;
     const n = chart.nearest(Infinity) + 1;
-    const moves = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 };
-    if (e.key in moves) show(Math.max(0, Math.min(n - 1, (index ?? 0) + moves[e.key])));
+    const moves = new Map([['ArrowRight', 1], ['ArrowUp', 1], ['ArrowLeft', -1], ['ArrowDown', -1]]);
+    if (moves.has(e.key)) show(Math.max(0, Math.min(n - 1, (index ?? 0) + moves.get(e.key))));
     else if (e.key === 'Home') show(0);
     else if (e.key === 'End') show(n - 1);
     else if (e.key === 'Escape') hide();
@@ -253,17 +350,17 @@ export function fillTable(table, caption, head, rows) {
   );
 }
 
-/** The yearly data table: totals, comparator, comparison and hosts. */
+/** The yearly data table: totals, comparators, bands and hosts; the record's years marked. */
 export function dataTable(table, results) {
   const { projection: p, comparison, comparePreset, band } = results;
-  const cols = [['Year', (i) => String(p.years[i])],
+  const cols = [['Year', (i) => `${p.years[i]}${p.years[i] <= results.recordEnd ? ' (record)' : ''}`],
     ['Revenue (USD)', (i) => usd(p.revenueUsd[i])],
+    [`${comparePreset.label} (USD)`, (i) => usd(comparison.revenueUsd[i])],
     ['No enforcement (USD)', (i) => usd(p.comparator.revenueUsd[i])]];
-  if (comparison) cols.push([`${comparePreset.label} (USD)`, (i) => usd(comparison.revenueUsd[i])]);
   if (band) cols.push(['5–95% band (USD)', (i) => `${usd(band.revenueUsd.p5[i])}–${usd(band.revenueUsd.p95[i])}`]);
-  cols.push(['Workers', (i) => workers(p.workers[i])], ['On permits', (i) => workers(p.permitted[i])], ['On other visas', (i) => workers(p.disguised[i])]);
-  for (const host of p.hosts) cols.push([`${host.label}: workers`, (i) => workers(host.workers[i])], [`${host.label}: revenue`, (i) => usd(host.revenueUsd[i])]);
-  fillTable(table, 'Workers at the start of each year; revenue over the year.', cols.map(([label]) => label),
+  cols.push(['Workers', (i) => workers(p.workers[i])], ['On permits', (i) => workers(p.permitted[i])], ['On other visas', (i) => workers(p.disguised[i])], ['Arrivals in the year', (i) => workers(p.arrivals[i])]);
+  for (const host of p.hosts) cols.push([`${host.label}: workers`, (i) => workers(host.workers[i])], [`${host.label}: arrivals`, (i) => workers(host.arrivals[i])], [`${host.label}: revenue`, (i) => usd(host.revenueUsd[i])]);
+  fillTable(table, `Workers at the start of each year; arrivals and revenue over the year. Years to ${results.recordEnd} are the record, reconstructed from the sources.`, cols.map(([label]) => label),
     p.years.map((_, i) => h('tr', {}, ...cols.map(([, f], j) => (j === 0 ? h('th', { scope: 'row', text: f(i) }) : h('td', { text: f(i) }))))));
 }
 
@@ -274,16 +371,15 @@ export function backtestTable(table, rows, sourceById, { caption, modelled = 'Th
   const head = ['Observation', 'Observed', modelled, 'Gap', 'In range', '5–95% band', 'In band', 'Why it misses or matches'];
   fillTable(table, caption, head, rows.map((r) => {
     const o = r.observation;
-    const when = observedWhen(o);
-    const observed = o.low === o.high ? fmt(o, o.value) : `${fmt(o, o.value)} (${fmt(o, o.low)}–${fmt(o, o.high)})`;
+    const observed = o.high === null ? `at least ${fmt(o, o.low)}` : o.low === o.high ? fmt(o, o.value) : `${fmt(o, o.value)} (${fmt(o, o.low)}–${fmt(o, o.high)})`;
     return h('tr', { id: `obs-${o.id}` },
-      h('th', { scope: 'row' }, `${o.series}, ${when}`, h('br'), h('span', { class: 'hint', text: `${o.counted} ` }), h('a', { href: `${methodology}#source-${o.source}`, text: sourceById.get(o.source)?.title ?? o.source })),
+      h('th', { scope: 'row' }, `${o.series}, ${o.measurement}, ${observedWhen(o)}`, h('br'), h('span', { class: 'hint', text: `${o.counted} ` }), h('a', { href: `${methodology}#source-${o.source}`, text: sourceById.get(o.source)?.title ?? o.source })),
       h('td', { text: observed }),
       h('td', { text: fmt(o, r.modelled) }),
       h('td', { text: r.gap === null ? '–' : (r.gap >= 0 ? '+' : '−') + fmt(o, Math.abs(r.gap)) }),
       h('td', { text: yesNo(r.inRange) }),
       h('td', { text: r.band ? `${fmt(o, r.band.p5)}–${fmt(o, r.band.p95)}` : '–' }),
       h('td', { text: yesNo(r.inBand) }),
-      h('td', { text: o.note }));
+      h('td', { text: `${o.note}${o.derived ? ' (A value of the record is derived from it.)' : ''}` }));
   }));
 }

@@ -1,95 +1,154 @@
-// The calculator's state and its URL form: `?preset=statusQuo&visaClarification=1&v=1.1.0`.
-// Every value that differs from the default is in the query; opening the link restores
-// exactly that state. Values are checked by the model itself, so a bad one is reported with
-// the model's own message and only that id falls back to its default.
+// The calculator's state and its URL form:
+//   ?preset=record&visaClarification=2017:0,2027:1&policyYear=2027&v=2.0.0
+// Every value that differs from the starting scenario is in the query; opening the link
+// restores exactly that state. Links, embed attributes and scenario files all go through
+// readQuery. Ids are looked up in the registry's Map, never in a plain object, so no name
+// (not even "constructor" or "__proto__") can reach anything but the registry. Values are
+// checked by the model itself, so a bad one is reported with the model's own message and
+// only that id keeps its starting value.
+import { parseValue, formatValue, sameValue, defaultValue, quoteText, strictNumber } from './schedule.js';
 
-/** Outputs the tornado can show (the model's `Output` ids). */
+/** Most draws the page accepts from a link, a file or its own input (the API allows more). */
+export const PAGE_MAX_DRAWS = 20000;
+/** Largest scenario file the page reads, in bytes; its own downloads are about 60 KB. */
+export const MAX_FILE_BYTES = 1_000_000;
+/** The preset a page or embed opens with when its query names none. */
+const START_PRESET = 'record';
+
 const OUTPUTS = ['cumulativeRevenueUsd', 'cumulativeDeniedUsd', 'finalYearRevenueUsd'];
-
-/** View settings: name → [default, parse(string) → value or undefined, allowed (for notices)]. */
-export const VIEW = {
-  compare: ['noEnforcement', (s, reg) => (reg.presets.some((p) => p.id === s) ? s : undefined), 'a preset id'],
-  band: [true, (s) => ({ 1: true, 0: false })[s], '0 or 1'],
-  obs: [true, (s) => ({ 1: true, 0: false })[s], '0 or 1'],
-  draws: [2000, (s) => wholeIn(s, 100, 100000), 'a whole number from 100 to 100000'],
-  seed: [1, (s) => wholeIn(s, 0, 2 ** 53 - 1), 'a whole number from 0 to 2^53 - 1'],
-  output: ['cumulativeRevenueUsd', (s) => (OUTPUTS.includes(s) ? s : undefined), OUTPUTS.join(', ')],
-};
-
-/** Longest projection after the base year, in years (the model's MAX_HORIZON_YEARS). */
-export const MAX_HORIZON_YEARS = 40;
-
-/** An end year moved as little as needed to lie within the horizon of `baseYear`. */
-export function endYearWithin(endYear, baseYear) {
-  return Math.min(Math.max(endYear, baseYear), baseYear + MAX_HORIZON_YEARS);
-}
 
 function wholeIn(s, min, max) {
   const x = strictNumber(s);
   return Number.isInteger(x) && x >= min && x <= max ? x : undefined;
 }
 
-/** A number from a decimal string, or NaN for anything else ("", "1e", "0x10", " 1"). */
-function strictNumber(s) {
-  return /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s) ? Number(s) : NaN;
+/**
+ * View settings, by name: [default, parse(text, registry) → value or undefined, allowed].
+ * A Map, so that only these names are view settings.
+ */
+export const VIEW = new Map([
+  ['policyYear', [null, (s, reg) => wholeIn(s, reg.limits.minYear, reg.limits.maxYear), 'a year']],
+  ['compare', ['record', (s, reg) => (reg.presetById.has(s) ? s : undefined), 'a preset id']],
+  ['host', ['all', (s, reg) => (s === 'all' || reg.hostById.has(s) ? s : undefined), 'all or a host id']],
+  ['band', [true, (s) => (s === '1' ? true : s === '0' ? false : undefined), '0 or 1']],
+  ['obs', [true, (s) => (s === '1' ? true : s === '0' ? false : undefined), '0 or 1']],
+  ['draws', [2000, (s) => wholeIn(s, 100, PAGE_MAX_DRAWS), `a whole number from 100 to ${PAGE_MAX_DRAWS}`]],
+  ['seed', [1, (s, reg) => wholeIn(s, 0, reg.limits.maxSeed), 'a whole number from 0 to 2^53 - 1']],
+  ['output', ['cumulativeRevenueUsd', (s) => (OUTPUTS.includes(s) ? s : undefined), OUTPUTS.join(', ')]],
+]);
+
+export function defaultView(reg) {
+  const view = {};
+  for (const [k, [d]] of VIEW) view[k] = d;
+  view.policyYear = reg.limits.policyYear;
+  return view;
 }
 
-/** Every parameter at its default. */
-function defaults(reg) {
-  return Object.fromEntries(reg.parameters.map((p) => [p.id, p.default]));
+/** An end year moved as little as needed to lie within the horizon of `baseYear`. */
+export function endYearWithin(endYear, baseYear, reg) {
+  return Math.min(Math.max(endYear, baseYear), baseYear + reg.limits.maxHorizonYears);
 }
 
-/** The preset a page or embed opens with when its query names none. */
-const START_PRESET = 'statusQuo';
+/** Every parameter at its default (its record path, where it has one). */
+export function defaults(reg) {
+  const s = {};
+  for (const p of reg.parameters) s[p.id] = defaultValue(p);
+  return s;
+}
 
-/** The opening scenario: every default, with the levers of the starting preset. */
+/** Model 1's meaning: every parameter at its constant default. */
+function model1Defaults(reg) {
+  const s = {};
+  for (const p of reg.parameters) s[p.id] = p.default;
+  return s;
+}
+
+/** The opening scenario: every default, with the values of the starting preset. */
 export function startScenario(reg) {
-  return { ...defaults(reg), ...reg.presets.find((p) => p.id === START_PRESET).values };
+  return { ...defaults(reg), ...reg.presetById.get(START_PRESET).values };
 }
 
-export function defaultView() {
-  return Object.fromEntries(Object.entries(VIEW).map(([k, [d]]) => [k, d]));
-}
-
-/** The preset whose levers equal the scenario's, if any. */
+/** The preset whose values are all the scenario's, if any. */
 export function matchingPreset(reg, scenario) {
-  return reg.presets.find((p) => Object.entries(p.values).every(([id, v]) => scenario[id] === v));
+  return reg.presets.find((p) => Object.entries(p.values).every(([id, v]) => sameValue(scenario[id], v)));
 }
+
+/** "a", "a and b", "a, b and 3 more". */
+function listOf(names) {
+  const shown = names.slice(0, 3).map(quoteText);
+  const more = names.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0];
+}
+
+/** Whether a model version string is model 1's (1.x). */
+const isModel1 = (v) => /^1\./.test(v);
 
 /**
- * Reads a query string over a starting scenario (the status quo, as for an empty link).
- * Returns { scenario, view, notices, versionNotice }: notices are sentences naming each
- * ignored key or value and why; versionNotice (also among notices) is set when the query was
- * made with another model version, whose numbers may differ.
- * @param {URLSearchParams} query
+ * Reads query pairs over a starting scenario (the record, for an empty link). Returns
+ * { scenario, view, notices, versionNotice, model1 }: notices are sentences naming each
+ * ignored or repeated key and each bad value, and why. A query made with model 1 (`v=1.x`)
+ * opens in model 1's meaning: model 1's defaults and presets, levers constant from the base
+ * year; `model1` says so, and versionNotice explains it.
+ * @param {Iterable<[string, string]>} pairs
  */
-export function readQuery(query, api, where = 'the link', start = startScenario(api.registry)) {
+export function readQuery(pairs, api, where = 'the link', start = null) {
   const reg = api.registry;
-  const scenario = { ...start };
-  const view = defaultView();
+  const list = [...pairs];
+  const version = [...list].reverse().find(([k]) => k === 'v')?.[1];
+  const model1 = version !== undefined && isModel1(version);
+  const presets = model1 ? reg.model1PresetById : reg.presetById;
+  const scenario = model1
+    ? { ...model1Defaults(reg), ...reg.model1PresetById.get('statusQuo').values }
+    : { ...(start ?? startScenario(reg)) };
+  const view = defaultView(reg);
+  // Model 1 compared every scenario with no enforcement, and its levers held from the base year.
+  if (model1) Object.assign(view, { policyYear: scenario.baseYear, compare: 'noEnforcement' });
   const notices = [];
   let versionNotice = null;
+  if (version !== undefined && version !== reg.version.modelVersion) {
+    versionNotice = model1
+      ? `The scenario in ${where} was made with model ${quoteText(version)}. It opens with that model's meaning: North Korea's border open and every target at its 2017 size in every year, each lever the same from ${scenario.baseYear} on. This is model ${reg.version.modelVersion}; its own course since 2017 is the "record" preset.`
+      : `The scenario in ${where} was made with model version ${quoteText(version)}; this is version ${reg.version.modelVersion}, so its numbers may differ.`;
+    notices.push(versionNotice);
+  }
+  const counts = new Map();
+  for (const [key] of list) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const [key, n] of counts) {
+    if (n > 1 && (reg.byId.has(key) || VIEW.has(key) || key === 'preset' || key === 'v')) {
+      notices.push(`${quoteText(key)} appears ${n} times in ${where}; the last one is used.`);
+    }
+  }
+  const unknown = [];
   const given = new Map();
-  for (const [key, raw] of query) {
-    if (key === 'v') {
-      if (raw !== reg.version.modelVersion) {
-        versionNotice = `The scenario in ${where} was made with model version ${raw}; this is version ${reg.version.modelVersion}, so its numbers may differ.`;
-        notices.push(versionNotice);
+  for (const [key, raw] of list) {
+    if (key === 'v') continue;
+    if (key === 'preset') {
+      const preset = presets.get(raw);
+      if (preset) {
+        Object.assign(scenario, preset.values);
+        if (preset.policyYear !== null) view.policyYear = preset.policyYear;
+      } else {
+        notices.push(`Unknown preset ${quoteText(raw)} in ${where}: allowed ${[...presets.keys()].join(', ')}. Ignored.`);
       }
-    } else if (key === 'preset') {
-      const preset = reg.presets.find((p) => p.id === raw);
-      if (preset) Object.assign(scenario, preset.values);
-      else notices.push(`Unknown preset "${raw}" in ${where}: allowed ${reg.presets.map((p) => p.id).join(', ')}. Ignored.`);
-    } else if (key in VIEW) {
-      const [, parse, allowed] = VIEW[key];
+    } else if (VIEW.has(key)) {
+      const [, parse, allowed] = VIEW.get(key);
       const value = parse(raw, reg);
-      if (value === undefined) notices.push(`"${key}" = "${raw}" in ${where} is not allowed (allowed: ${allowed}). Using the default.`);
+      if (value === undefined) notices.push(`${quoteText(key)} = ${quoteText(raw)} in ${where} is not allowed (allowed: ${allowed}). Using the default.`);
       else view[key] = value;
     } else if (reg.byId.has(key)) {
       given.set(key, raw);
     } else {
-      notices.push(`Unknown parameter "${key}" in ${where}. Ignored.`);
+      unknown.push(key);
     }
+  }
+  if (unknown.length) {
+    notices.push(unknown.length === 1
+      ? `Unknown parameter ${listOf(unknown)} in ${where}. Ignored.`
+      : `${unknown.length} unknown parameters in ${where} were ignored: ${listOf(unknown)}.`);
+  }
+  if (model1 && view.compare !== 'noEnforcement' && view.compare !== 'statusQuo' && counts.has('compare')) {
+    notices.push(`The comparison ${quoteText(view.compare)} in ${where} now means model ${reg.version.modelVersion}'s preset of that name.`);
   }
   // Each value alone, through the model's own checks; the two years together.
   const check = (values) => {
@@ -102,17 +161,18 @@ export function readQuery(query, api, where = 'the link', start = startScenario(
   };
   const accepted = {};
   for (const [id, raw] of given) {
-    const x = strictNumber(raw);
-    // endYear is checked below, against the base year the link ends up with.
-    const problem = Number.isNaN(x) ? `"${id}" = "${raw}" is not a number` : id === 'endYear' ? null : check({ [id]: x, ...(id === 'baseYear' ? { endYear: x } : {}) });
+    const read = parseValue(raw);
+    let problem = read.error ? `${quoteText(id)} ${read.error}` : null;
+    if (!problem && model1 && Array.isArray(read.value)) problem = `${quoteText(id)} is a schedule, which model 1 did not have`;
+    if (!problem && id !== 'endYear') problem = check({ [id]: read.value, ...(id === 'baseYear' ? { endYear: read.value } : {}) });
     // What stays is the starting value: the preset's for a lever, the default otherwise.
-    if (problem) notices.push(`${problem}. Using ${scenario[id]}.`);
-    else accepted[id] = x;
+    if (problem) notices.push(`${problem}. Using ${quoteText(formatValue(scenario[id]))}.`);
+    else accepted[id] = read.value;
   }
   const base = accepted.baseYear ?? scenario.baseYear;
-  const fallbackEnd = endYearWithin(scenario.endYear, base);
+  const fallbackEnd = endYearWithin(scenario.endYear, base, reg);
   if ('endYear' in accepted) {
-    const problem = check({ baseYear: base, endYear: accepted.endYear });
+    const problem = typeof accepted.endYear === 'number' ? check({ baseYear: base, endYear: accepted.endYear }) : `${quoteText('endYear')} takes one number`;
     if (problem) {
       notices.push(`${problem}. Using ${fallbackEnd}.`);
       accepted.endYear = fallbackEnd;
@@ -121,65 +181,85 @@ export function readQuery(query, api, where = 'the link', start = startScenario(
     accepted.endYear = fallbackEnd;
   }
   Object.assign(scenario, accepted);
-  return { scenario, view, notices, versionNotice };
+  if (model1 && !counts.has('policyYear')) view.policyYear = scenario.baseYear;
+  return { scenario, view, notices, versionNotice, model1 };
+}
+
+/** A JSON value in words, for a notice; never recurses into it. */
+function describe(x) {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'a list';
+  if (typeof x === 'object') return 'an object';
+  return typeof x === 'string' ? `the text ${quoteText(x)}` : `${typeof x} ${String(x)}`;
+}
+
+/** Whether `x` is a list of [year, value] pairs of numbers (at most 65 looked at). */
+function isSteps(x) {
+  return Array.isArray(x) && x.length > 0 && x.length <= 65
+    && x.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'number' && typeof s[1] === 'number');
 }
 
 /**
  * Reads a scenario file: the JSON this page downloads ({ model, scenario, view, ... }), or a
- * plain object of parameter ids to numbers, as the Rust crate writes. As in evaluate(), an
- * omitted id takes its default. Values go through readQuery's checks, so a bad one is named
- * and only that id keeps its default.
- * Returns readQuery's result, or { scenario: null, notices } when nothing can be used.
+ * plain object of parameter ids to numbers or [year, value] lists, as the Rust crate writes.
+ * As in evaluate(), an omitted id takes its default. Values go through readQuery's checks,
+ * so a bad one is named and only that id keeps its default. Returns readQuery's result, or
+ * { scenario: null, notices } when nothing can be used.
  * @param {string} text
  */
 export function readScenarioFile(text, api) {
+  if (text.length > MAX_FILE_BYTES) {
+    return { scenario: null, notices: [`The file is ${(text.length / 1e6).toFixed(1)} MB; scenario files may be at most ${MAX_FILE_BYTES / 1e6} MB. Nothing was changed.`] };
+  }
   const isObject = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
   let doc;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { scenario: null, notices: [`The file is not JSON (${e.message}). Nothing was changed.`] };
+    return { scenario: null, notices: [`The file is not JSON (${quoteText(e.message)}). Nothing was changed.`] };
   }
   if (!isObject(doc)) {
-    return { scenario: null, notices: ['The file must hold a JSON object: a scenario downloaded from this page, or parameter ids mapped to numbers. Nothing was changed.'] };
+    return { scenario: null, notices: ['The file must hold a JSON object: a scenario downloaded from this page, or parameter ids mapped to numbers or [year, value] lists. Nothing was changed.'] };
   }
-  const values = isObject(doc.scenario) ? doc.scenario : doc;
-  const query = new URLSearchParams();
+  const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+  const values = own(doc, 'scenario') && isObject(doc.scenario) ? doc.scenario : doc;
+  const pairs = [];
   const notices = [];
-  if (typeof doc.model?.modelVersion === 'string') query.set('v', doc.model.modelVersion);
+  const model = own(doc, 'model') && isObject(doc.model) && own(doc.model, 'modelVersion') ? doc.model.modelVersion : undefined;
+  if (typeof model === 'string') pairs.push(['v', model]);
+  const reserved = new Set(['model', 'scenario', 'view', 'link', 'projection', 'comparison', 'uncertainty', 'sensitivity', 'goalSeek', 'backtest']);
   for (const [id, x] of Object.entries(values)) {
-    if (typeof x === 'number') query.append(id, String(x));
-    else notices.push(`"${id}" in the file must be a number, got ${describe(x)}. Ignored.`);
+    if (values === doc && reserved.has(id)) continue;
+    if (typeof x === 'number') pairs.push([id, String(x)]);
+    else if (isSteps(x)) pairs.push([id, formatValue(x)]);
+    else if (api.registry.byId.has(id)) notices.push(`${quoteText(id)} in the file must be a number or a list of [year, value] pairs, got ${describe(x)}. Ignored.`);
+    else pairs.push([id, '']);
   }
-  if (isObject(doc.view)) {
-    for (const [key, x] of Object.entries(doc.view)) query.append(key, typeof x === 'boolean' ? (x ? '1' : '0') : String(x));
+  if (own(doc, 'view') && isObject(doc.view)) {
+    for (const [key, x] of Object.entries(doc.view)) {
+      if (typeof x === 'boolean') pairs.push([key, x ? '1' : '0']);
+      else if (typeof x === 'number' || typeof x === 'string') pairs.push([key, String(x)]);
+      else notices.push(`${quoteText(key)} in the file's view must be a number or a word, got ${describe(x)}. Ignored.`);
+    }
   }
-  const read = readQuery(query, api, 'the file', defaults(api.registry));
+  const read = readQuery(pairs, api, 'the file', defaults(api.registry));
   return { ...read, notices: [...notices, ...read.notices] };
 }
 
-/** A JSON value in words, for a notice. */
-function describe(x) {
-  if (x === null) return 'null';
-  if (Array.isArray(x)) return 'a list';
-  if (typeof x === 'object') return 'an object';
-  return typeof x === 'string' ? `the text "${x}"` : `${typeof x} ${x}`;
-}
-
-/** The query string for a state: non-default values only, readable, with the model version. */
+/** The query string for a state: values that differ from the starting scenario, readable. */
 export function writeQuery(state, reg) {
   const q = new URLSearchParams();
-  // Levers: a matching preset by name, or each lever that differs from the starting preset.
-  const start = reg.presets.find((p) => p.id === START_PRESET);
+  const start = reg.presetById.get(START_PRESET);
   const preset = matchingPreset(reg, state.scenario) ?? start;
   if (preset !== start) q.set('preset', preset.id);
+  const reference = { ...defaults(reg), ...preset.values };
   for (const p of reg.parameters) {
     const v = state.scenario[p.id];
-    const reference = p.kind === 'lever' ? preset.values[p.id] : p.default;
-    if (v !== reference) q.set(p.id, String(v));
+    if (!sameValue(v, reference[p.id])) q.set(p.id, formatValue(v));
   }
-  const view = defaultView();
-  for (const key of Object.keys(VIEW)) {
+  const view = defaultView(reg);
+  if (preset.policyYear !== null) view.policyYear = preset.policyYear;
+  for (const key of VIEW.keys()) {
     const v = state.view[key];
     if (v !== view[key]) q.set(key, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
   }
