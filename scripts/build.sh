@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release wasm module for the page into www/pkg.
+# Builds the release wasm module into www/pkg, renders the methodology page, and writes
+# site/, the page as served (scripts/site.mjs).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # wasm-opt from the npm package binaryen (a current release): Debian's binaryen 108 breaks
@@ -11,3 +12,5 @@ rm -f www/pkg/.gitignore
 printf '{ "type": "module" }\n' > www/pkg/package.json
 # The methodology page is docs/methodology.md, rendered.
 node scripts/methodology.mjs
+# site/: what is served, each module and style sheet minified on its own.
+node scripts/site.mjs

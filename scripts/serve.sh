@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 DPRK_LABOR_NO_BROWSER=1 bash scripts/setup.sh
 bash scripts/build.sh
-exec node scripts/serve.mjs www "${PORT:-8080}"
+exec node scripts/serve.mjs site "${PORT:-8080}"

@@ -834,7 +834,7 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> GoalSeek {
     let note = match (reachable, monotone_on_grid) {
         (false, _) => alloc::format!(
             "Not reachable, even at the maximum: {moved} from {from} cut revenue by {}% against the comparator.",
-            libm::round(at_max * 1000.0) / 10.0
+            crate::error::Num(libm::round(at_max * 1000.0) / 10.0)
         ),
         (true, true) => "The cut rises steadily with this setting, so this is the smallest \
                          setting that reaches the target."

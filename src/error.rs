@@ -106,32 +106,72 @@ impl fmt::Display for Num {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let v = self.0;
         let abs = libm::fabs(v);
-        if !v.is_finite() {
-            write!(f, "{v}")
-        } else if v == libm::trunc(v) && abs < 1e15 {
-            write!(f, "{}", v as i64)
-        } else if (1e-4..1e15).contains(&abs) {
-            // Rounded to six significant digits, then printed in its shortest form.
-            let scale = libm::pow(10.0, 5.0 - libm::floor(libm::log10(abs)));
-            write!(f, "{}", libm::round(v * scale) / scale)
-        } else {
-            // Tiny or huge: six significant digits and a power of ten, never hundreds of
-            // digits.
-            let exponent = libm::floor(libm::log10(abs));
-            // 10^-324 underflows to 0: scale subnormals up first.
-            let (scaled, power) = if exponent < -290.0 {
-                (v * 1e30, exponent + 30.0)
-            } else {
-                (v, exponent)
-            };
-            let mantissa = scaled / libm::pow(10.0, power);
-            write!(
-                f,
-                "{}e{}",
-                libm::round(mantissa * 1e5) / 1e5,
-                exponent as i32
-            )
+        if v.is_nan() {
+            return f.write_str("NaN");
         }
+        if v < 0.0 {
+            f.write_str("-")?;
+        }
+        if abs.is_infinite() {
+            return f.write_str("Infinity");
+        }
+        if abs == libm::trunc(abs) && abs < 1e15 {
+            return write!(f, "{}", abs as u64);
+        }
+        // Six significant digits, as an integer mantissa and a power of ten. 10^-324
+        // underflows to 0: subnormals are scaled up first.
+        let (scaled, shift) = if abs < 1e-290 {
+            (abs * 1e30, 30)
+        } else {
+            (abs, 0)
+        };
+        let mut exponent = libm::floor(libm::log10(scaled)) as i32;
+        let mut mantissa = libm::round(scaled * libm::pow(10.0, f64::from(5 - exponent))) as u64;
+        if mantissa >= 1_000_000 {
+            // Rounding carried into a seventh digit (9.999996 → 10.0000).
+            mantissa /= 10;
+            exponent += 1;
+        }
+        digits(f, mantissa, exponent - shift)
+    }
+}
+
+/// Writes `mantissa` (six digits, the first not 0) times 10^(exponent - 5) without trailing
+/// zeros: positionally from 10^-4 to 10^15, with a power of ten outside. Integer arithmetic
+/// only, so that the wasm module carries no float-to-text code.
+fn digits(f: &mut fmt::Formatter<'_>, mantissa: u64, exponent: i32) -> fmt::Result {
+    let mut text = [0u8; 6];
+    let mut m = mantissa;
+    for d in text.iter_mut().rev() {
+        *d = b'0' + (m % 10) as u8;
+        m /= 10;
+    }
+    let len = text.iter().rposition(|&d| d != b'0').map_or(1, |i| i + 1);
+    let shown = core::str::from_utf8(&text[..len]).unwrap_or("0");
+    if !(-4..15).contains(&exponent) {
+        let (head, tail) = shown.split_at(1);
+        return if tail.is_empty() {
+            write!(f, "{head}e{exponent}")
+        } else {
+            write!(f, "{head}.{tail}e{exponent}")
+        };
+    }
+    if exponent < 0 {
+        f.write_str("0.")?;
+        for _ in 0..(-exponent - 1) {
+            f.write_str("0")?;
+        }
+        return f.write_str(shown);
+    }
+    let whole = exponent as usize + 1;
+    if shown.len() <= whole {
+        f.write_str(shown)?;
+        for _ in shown.len()..whole {
+            f.write_str("0")?;
+        }
+        Ok(())
+    } else {
+        write!(f, "{}.{}", &shown[..whole], &shown[whole..])
     }
 }
 
@@ -158,8 +198,9 @@ impl fmt::Display for InputError {
             InputError::NotFinite { id, year, value } => {
                 write!(
                     f,
-                    "\"{id}\"{} must be a finite number, got {value}",
-                    In(*year)
+                    "\"{id}\"{} must be a finite number, got {}",
+                    In(*year),
+                    Num(*value)
                 )
             }
             InputError::OutOfRange {
@@ -327,6 +368,15 @@ mod tests {
         assert_eq!(Num(1234.56789).to_string(), "1234.57");
         assert_eq!(Num(0.000123456789).to_string(), "0.000123457");
         assert_eq!(Num(2018.5).to_string(), "2018.5");
-        assert_eq!(Num(f64::INFINITY).to_string(), "inf");
+        assert_eq!(Num(f64::INFINITY).to_string(), "Infinity");
+        assert_eq!(Num(f64::NEG_INFINITY).to_string(), "-Infinity");
+        assert_eq!(Num(f64::NAN).to_string(), "NaN");
+        assert_eq!(Num(9.9999996).to_string(), "10");
+        assert_eq!(Num(0.46367).to_string(), "0.46367");
+        assert_eq!(Num(0.0001).to_string(), "0.0001");
+        assert_eq!(Num(1.5e-5).to_string(), "1.5e-5");
+        assert_eq!(Num(123456789012345.6).to_string(), "123457000000000");
+        assert_eq!(Num(1.5e15).to_string(), "1.5e15");
+        assert_eq!(Num(2.5e15 + 0.5).to_string(), "2.5e15");
     }
 }

@@ -1,4 +1,4 @@
-// Launches Debian's Chromium through playwright-core (no browser download), serves www/ on a
+// Launches Debian's Chromium through playwright-core (no browser download), serves site/ on a
 // free loopback port, and records console errors and every request leaving the origin.
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
@@ -22,9 +22,9 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** A server for `root` (default www/) and a browser; `close()` ends both. */
+/** A server for `root` (default site/, the page as built) and a browser; `close()` ends both. */
 export async function setup(options = {}) {
-  const server = await serve(options.root ?? `${ROOT}www`, options);
+  const server = await serve(options.root ?? `${ROOT}site`, options);
   const browser = await launch();
   return { server, browser, close: async () => { await browser.close(); await server.close(); } };
 }

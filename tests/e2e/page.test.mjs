@@ -195,6 +195,7 @@ test('"How this is made": the explanation\'s arithmetic equals the headline', as
   const card = o.page.locator('[data-figure=revenue]');
   await card.locator('summary').click();
   const table = card.locator('.explain-body table').first();
+  await table.waitFor();
   const cells = await table.locator('tbody tr').first().locator('td').allTextContents();
   assert.equal(cells[2], await text(o.page, '[data-figure=revenue] .figure-value'));
   // Worker-years times revenue per worker-year is the revenue, from the model's own numbers.
@@ -213,6 +214,7 @@ test('"How this is made": the explanation\'s arithmetic equals the headline', as
   await denied.focus();
   await o.page.keyboard.press('Enter');
   assert.ok(await o.page.locator('[data-figure=denied] details').evaluate((d) => d.open));
+  await o.page.locator('[data-figure=denied] .explain-body p').first().waitFor();
   assert.match(await text(o.page, '[data-figure=denied] .explain-body'), /Every lever is as under the record/);
   await o.done();
 });

@@ -6,14 +6,23 @@ import { load } from './api.js';
 import { buildControls, h } from './controls.js';
 import { tornado } from './chart.js';
 import { usd, percent, paramValue } from './format.js';
-import { readQuery, readScenarioFile, writeQuery, startScenario, defaultView, matchingPreset, endYearWithin, VIEW, MAX_FILE_BYTES } from './state.js';
+import { readQuery, writeQuery, startScenario, defaultView, matchingPreset, endYearWithin, VIEW, MAX_FILE_BYTES } from './state.js';
 import { fromYear, quoteText } from './schedule.js';
 import { channel } from './analysis.js';
-import { explainFigure, outputFor } from './explain.js';
-import { citation, STYLES } from './cite.js';
-import { IFRAME_HEIGHT } from './heights.js';
 import * as R from './render.js';
-import * as X from './exports.js';
+
+/** A module loaded the first time it is needed: explanations, citations, downloads. */
+const later = (load) => {
+  let loading = null;
+  return () => (loading ??= load());
+};
+const explainModule = later(() => import('./explain.js'));
+const citeModule = later(() => import('./cite.js'));
+const exportsModule = later(() => import('./exports.js'));
+const tablesModule = later(() => import('./tables.js'));
+const fileModule = later(() => import('./scenario-file.js'));
+/** The yearly data table, if its panel is open. */
+const dataTable = () => $('table-panel').open && tablesModule().then((T) => T.dataTable($('data-table'), results));
 
 const $ = (id) => document.getElementById(id);
 const api = await load();
@@ -66,7 +75,6 @@ $('preset').lastChild.disabled = true;
 fill($('compare'), reg.presets.map((p) => [p.id, p.label]));
 fill($('goal-comparator'), reg.presets.map((p) => [p.id, p.label]));
 for (const select of [$('host'), $('goal-host')]) fill(select, [['all', 'All hosts'], ...reg.hosts.map((x) => [x.id, x.label])]);
-fill($('cite-style'), [...STYLES]);
 
 $('preset').addEventListener('change', (e) => {
   const preset = reg.presetById.get(e.target.value);
@@ -101,7 +109,8 @@ window.addEventListener('popstate', () => { fromLocation(); update(null); });
 const head = R.headline($('headline'), { explain: true });
 for (const card of head.cards) card.details.addEventListener('toggle', () => { if (card.details.open) explainCard(card); });
 
-function explainCard(card) {
+async function explainCard(card) {
+  const { explainFigure, outputFor } = await explainModule();
   const comparisonScenario = { ...state.scenario, ...results.comparePreset.values };
   const output = outputFor(card.key);
   const host = state.view.host;
@@ -154,10 +163,14 @@ function policyYears(years) {
   select.value = String(results.from);
 }
 
+/** The charts' width, measured when the layout changes (reading it after each change of
+ *  the DOM would force a layout on every slider move). */
+let chartWidth = $('revenue-chart').parentElement.clientWidth;
+
 function drawCharts() {
   const common = { observations, sourceById: reg.sourceById, showMarkers: state.view.obs };
-  R.revenueChart(charts.revenue, results, { ...common, width: $('revenue-chart').parentElement.clientWidth });
-  R.workersChart(charts.workers, results, { ...common, width: $('workers-chart').parentElement.clientWidth });
+  R.revenueChart(charts.revenue, results, { ...common, width: chartWidth });
+  R.workersChart(charts.workers, results, { ...common, width: chartWidth });
   R.revenueLegend($('revenue-legend'), results, state.view.obs);
   R.workersLegend($('workers-legend'), results, state.view.obs);
   readouts.forEach((r) => r.refresh());
@@ -173,7 +186,7 @@ function requestBand() {
     band = { key, value };
     results.band = value;
     drawCharts();
-    if ($('table-panel').open) R.dataTable($('data-table'), results);
+    dataTable();
   }, (e) => showNotices([e.message], 'The uncertainty band could not be computed:'));
 }
 
@@ -183,7 +196,7 @@ let pendingHistory = null;
 function settle() {
   $('sentence').textContent = R.sentence(results, R.scenarioLabel(reg, state.scenario));
   drawTornado();
-  if ($('table-panel').open) R.dataTable($('data-table'), results);
+  dataTable();
   if ($('backtest-panel').open) drawBacktest();
   const url = new URL(writeQuery(state, reg), location.href);
   url.hash = location.hash;
@@ -191,7 +204,6 @@ function settle() {
   else if (pendingHistory === 'replace' && url.href !== location.href) history.replaceState(null, '', url);
   pendingHistory = null;
   goalDefaults();
-  embedLevers();
   shareCodes(url);
   cite(url);
 }
@@ -230,10 +242,10 @@ function drawTornado() {
 
 function drawBacktest() {
   analyses.backtest.request(state.scenario).then((rows) => {
-    if (rows) R.backtestTable($('backtest-table'), rows, reg.sourceById, { caption: 'Observed figures against this scenario' });
+    if (rows) tablesModule().then((T) => T.backtestTable($('backtest-table'), rows, reg.sourceById, { caption: 'Observed figures against this scenario' }));
   }, () => {});
 }
-$('table-panel').addEventListener('toggle', () => { if ($('table-panel').open) R.dataTable($('data-table'), results); });
+$('table-panel').addEventListener('toggle', dataTable);
 $('backtest-panel').addEventListener('toggle', () => { if ($('backtest-panel').open) drawBacktest(); });
 
 // Goal seek: one lever or several together, for all hosts or one, from a year, against a preset.
@@ -249,28 +261,20 @@ function goalDefaults() {
   $('goal-from').value = results.from;
   $('goal-comparator').value = state.view.compare;
 }
-$('goal-form').addEventListener('submit', (e) => {
+const goalModule = later(() => import('./goal.js'));
+$('goal-form').addEventListener('submit', async (e) => {
   e.preventDefault();
-  const answer = $('goal-answer');
   $('goal-apply').hidden = true;
   goal = null;
-  const levers = [...document.querySelectorAll('input[name=goal-lever]:checked')].map((x) => x.value);
-  const target = Number($('goal-target').value);
-  const from = Number($('goal-from').value);
-  const years = results.projection.years;
-  if (!levers.length) return void (answer.textContent = 'Choose at least one lever.');
-  if (!($('goal-target').value !== '' && target >= 0 && target <= 100)) return void (answer.textContent = `Enter a share from 0 to 100; ${quoteText($('goal-target').value)} is not one.`);
-  if (!(Number.isInteger(from) && from >= years[0] && from <= years.at(-1))) return void (answer.textContent = `Enter a year from ${years[0]} to ${years.at(-1)}; ${quoteText($('goal-from').value)} is not one.`);
-  const host = $('goal-host').value;
-  const comparator = reg.presetById.get($('goal-comparator').value);
-  goal = api.goalSeek(state.scenario, { levers, targetShare: target / 100, host, from, comparator: comparator.id });
-  const whose = host === 'all' ? 'revenue' : `revenue from ${reg.hostById.get(host).label}`;
-  const names = levers.map((id) => reg.byId.get(id).label);
-  const setTo = goal.values.map(({ id, value }) => `${reg.byId.get(id).label} at ${paramValue(reg.byId.get(id), value)}`).join(', ');
-  answer.textContent = goal.reachable
-    ? `To cut ${whose} ${from}–${years.at(-1)} by ${percent(target / 100)} against ${comparator.label.toLowerCase()}: ${setTo} from ${from}, the other levers as set. That cuts it by ${percent(goal.achievedShare, 1)}. ${goal.note}`
-    : `${names.join(' and ')} cannot cut ${whose} ${from}–${years.at(-1)} by ${percent(target / 100)} against ${comparator.label.toLowerCase()}: at their maximum the cut is ${percent(goal.shareAtMax, 1)}. ${goal.note}`;
-  $('goal-apply').hidden = !goal.reachable;
+  const { seek } = await goalModule();
+  const fields = {
+    levers: [...document.querySelectorAll('input[name=goal-lever]:checked')].map((x) => x.value),
+    target: $('goal-target').value, from: $('goal-from').value, host: $('goal-host').value, comparator: $('goal-comparator').value,
+  };
+  const answer = seek(api, state.scenario, results.projection.years, fields);
+  goal = answer.goal;
+  $('goal-answer').textContent = answer.text;
+  $('goal-apply').hidden = !goal?.reachable;
 });
 $('goal-apply').addEventListener('click', () => {
   if (!goal?.reachable) return;
@@ -296,23 +300,24 @@ function currentBand() {
   return api.uncertainty(state.scenario, { draws: state.view.draws, seed: state.view.seed });
 }
 const meta = () => ({ model: reg.version, link: location.href, date: new Date().toISOString(), view: state.view, label: R.scenarioLabel(reg, state.scenario) });
+/** Each download, given the exports module (loaded on the first one). */
 const exporters = new Map([
-  ['csv', () => X.download(`${stamp()}.csv`, 'text/csv', X.projectionCsv({ ...results, band: currentBand() }, meta()))],
-  ['json', () => X.download(`${stamp()}.json`, 'application/json', JSON.stringify({
+  ['csv', (X) => X.download(`${stamp()}.csv`, 'text/csv', X.projectionCsv({ ...results, band: currentBand() }, meta()))],
+  ['json', (X) => X.download(`${stamp()}.json`, 'application/json', JSON.stringify({
     model: reg.version, link: location.href, date: new Date().toISOString(), scenario: state.scenario, view: state.view,
     projection: results.projection, comparison: { preset: results.comparePreset.id, projection: results.comparison },
     uncertainty: currentBand(), sensitivity: api.sensitivity(state.scenario, { output: state.view.output, host: state.view.host, from: results.from }), goalSeek: goal,
   }, null, 2))],
-  ['revenue-svg', () => X.download(`${stamp()}-revenue.svg`, 'image/svg+xml', X.svgFile($('revenue-chart')))],
-  ['workers-svg', () => X.download(`${stamp()}-workers.svg`, 'image/svg+xml', X.svgFile($('workers-chart')))],
-  ['revenue-png', async () => X.download(`${stamp()}-revenue.png`, 'image/png', await X.pngBlob($('revenue-chart')))],
-  ['workers-png', async () => X.download(`${stamp()}-workers.png`, 'image/png', await X.pngBlob($('workers-chart')))],
-  ['backtest-csv', () => X.download(`${stamp()}-backtest.csv`, 'text/csv', X.backtestCsv(api.backtest(state.scenario), meta()))],
-  ['backtest-json', () => X.download(`${stamp()}-backtest.json`, 'application/json', JSON.stringify({ model: reg.version, link: location.href, date: new Date().toISOString(), scenario: state.scenario, rows: api.backtest(state.scenario) }, null, 2))],
+  ['revenue-svg', (X) => X.download(`${stamp()}-revenue.svg`, 'image/svg+xml', X.svgFile($('revenue-chart')))],
+  ['workers-svg', (X) => X.download(`${stamp()}-workers.svg`, 'image/svg+xml', X.svgFile($('workers-chart')))],
+  ['revenue-png', async (X) => X.download(`${stamp()}-revenue.png`, 'image/png', await X.pngBlob($('revenue-chart')))],
+  ['workers-png', async (X) => X.download(`${stamp()}-workers.png`, 'image/png', await X.pngBlob($('workers-chart')))],
+  ['backtest-csv', (X) => X.download(`${stamp()}-backtest.csv`, 'text/csv', X.backtestCsv(api.backtest(state.scenario), meta()))],
+  ['backtest-json', (X) => X.download(`${stamp()}-backtest.json`, 'application/json', JSON.stringify({ model: reg.version, link: location.href, date: new Date().toISOString(), scenario: state.scenario, rows: api.backtest(state.scenario) }, null, 2))],
 ]);
 document.addEventListener('click', (e) => {
   const kind = e.target.closest?.('[data-export]')?.dataset.export;
-  if (exporters.has(kind)) exporters.get(kind)();
+  if (exporters.has(kind)) exportsModule().then((X) => exporters.get(kind)(X));
 });
 
 // A scenario file: refused above its size before it is read, then applied like a link.
@@ -324,56 +329,42 @@ $('open-file').addEventListener('change', async (e) => {
     showNotices([`${quoteText(file.name)} is ${(file.size / 1e6).toFixed(1)} MB; scenario files may be at most ${MAX_FILE_BYTES / 1e6} MB. Nothing was changed.`], `About ${file.name}:`, $('file-notices'));
     return;
   }
-  const read = readScenarioFile(await file.text(), api);
+  const [text, { readScenarioFile }] = await Promise.all([file.text(), fileModule()]);
+  const read = readScenarioFile(text, api);
   showNotices(read.notices, `About ${file.name}:`, $('file-notices'));
   if (!read.scenario) return;
   state = { scenario: read.scenario, view: read.view };
   update('push');
 });
 
-// Share and embed codes for the current state.
-const attr = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-function shareCodes(url) {
+// Share and embed codes for the current state, once the reader has opened the panel.
+const shareModule = later(() => import('./share.js'));
+async function shareCodes(url) {
   $('share-link').value = url.href;
-  const base = new URL('.', location.href).href;
-  const query = new URLSearchParams(url.search);
-  const compact = $('embed-compact').checked;
-  const heading = $('embed-heading').value.trim();
+  if (!$('share-panel').open) return;
+  const { embedCodes, embedLevers } = await shareModule();
+  if (!$('embed-levers').dataset.edited) $('embed-levers').value = embedLevers(reg, results.comparePreset, state.scenario, moved).join(',');
   const levers = $('embed-levers').value.split(',').map((s) => s.trim()).filter((id) => reg.byId.get(id)?.kind === 'lever');
-  const host = state.view.host;
-  query.delete('host');
-  const attrs = [
-    ['scenario', query.toString()],
-    host !== 'all' && ['host', host],
-    levers.length && ['levers', levers.join(',')],
-    heading && ['heading', heading],
-  ].filter(Boolean).map(([k, v]) => ` ${k}="${attr(v)}"`).join('');
-  $('embed-element').value = `<script type="module" src="${attr(base)}js/elements.js"></script>\n<dprk-labor-calculator${attrs}${compact ? ' compact' : ''}></dprk-labor-calculator>`;
-  const frame = new URLSearchParams(query);
-  if (host !== 'all') frame.set('host', host);
-  if (levers.length) frame.set('levers', levers.join(','));
-  if (heading) frame.set('heading', heading);
-  if (!compact) frame.set('compact', '0');
-  $('embed-iframe').value = `<iframe src="${attr(`${base}embed.html?${frame}`)}" title="${attr(heading || "North Korea's overseas labor revenue calculator")}" width="100%" height="${IFRAME_HEIGHT}" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy" data-dprk-labor></iframe>\n<script src="${attr(base)}js/iframe-resize.js"></script>`;
-}
-/** The levers the embed shows by default: those the reader moved, or that differ from the comparator. */
-function embedLevers() {
-  if ($('embed-levers').dataset.edited) return;
-  const compared = results.comparePreset.values;
-  const differ = reg.parameters.filter((p) => p.kind === 'lever' && p.id in compared && JSON.stringify(compared[p.id]) !== JSON.stringify(state.scenario[p.id])).map((p) => p.id);
-  $('embed-levers').value = [...new Set([...moved, ...differ])].join(',');
+  const codes = embedCodes({ url, base: new URL('.', location.href).href, host: state.view.host, levers, heading: $('embed-heading').value.trim(), compact: $('embed-compact').checked });
+  $('embed-element').value = codes.element;
+  $('embed-iframe').value = codes.iframe;
 }
 $('embed-levers').addEventListener('input', (e) => { e.target.dataset.edited = '1'; });
 for (const id of ['embed-compact', 'embed-heading', 'embed-levers']) $(id).addEventListener('input', () => shareCodes(new URL($('share-link').value)));
+$('share-panel').addEventListener('toggle', () => shareCodes(new URL($('share-link').value)));
 
-/** The citation block, for the address as it is now. */
-function cite(url) {
+/** The citation block, for the address as it is now, once the reader has opened it. */
+async function cite(url) {
+  if (!$('cite-panel').open) return;
+  const { citation, STYLES } = await citeModule();
+  if (!$('cite-style').options.length) fill($('cite-style'), [...STYLES]);
   const accessed = new Date().toISOString().slice(0, 10);
   const preset = matchingPreset(reg, state.scenario);
   const what = `${preset ? preset.label : 'custom values'}; ${state.view.host === 'all' ? 'all hosts' : reg.hostById.get(state.view.host).label}; policies from ${results.from}`;
   $('cite-text').value = citation($('cite-style').value, { version: reg.version, url: url.href, accessed, what });
 }
 $('cite-style').addEventListener('change', () => cite(new URL($('share-link').value)));
+$('cite-panel').addEventListener('toggle', () => cite(new URL($('share-link').value)));
 
 document.addEventListener('click', async (e) => {
   const button = e.target.closest?.('[data-copy]');
@@ -395,7 +386,10 @@ document.addEventListener('click', async (e) => {
 let resizeFrame = 0;
 new ResizeObserver(() => {
   cancelAnimationFrame(resizeFrame);
-  resizeFrame = requestAnimationFrame(() => { if (results) { drawCharts(); drawTornado(); } });
+  resizeFrame = requestAnimationFrame(() => {
+    chartWidth = $('revenue-chart').parentElement.clientWidth;
+    if (results) { drawCharts(); drawTornado(); }
+  });
 }).observe($('results'));
 
 $('model-version').textContent = reg.version.modelVersion;
