@@ -338,7 +338,7 @@ fn nan_and_infinite_values() {
     rejects(
         o.into(),
         Class::Range,
-        &["\"stateTakeShare\"", "finite", "inf"],
+        &["\"stateTakeShare\"", "finite", "got Infinity"],
     );
 }
 
