@@ -7,7 +7,6 @@
 //! border open and every value constant this is model 1, operation for operation, so its
 //! numbers are model 1's to the bit.
 
-use alloc::vec;
 use alloc::vec::Vec;
 use serde::Serialize;
 
@@ -324,72 +323,64 @@ pub fn evaluate(s: &Scenario) -> Projection {
     evaluate_timeline(&s.timeline())
 }
 
-/// [`evaluate`] for a scenario already resolved by year.
+/// Most years a horizon can have.
+const MAX_YEARS: usize = crate::registry::MAX_HORIZON_YEARS as usize + 1;
+
+/// [`evaluate`] for a scenario already resolved by year. Each series is allocated once at
+/// its length and written in one pass; the totals add the hosts in their order as they are
+/// stepped (the same sums, to the bit, as adding them afterwards).
 pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
     let n = t.n;
     let cal = calibration_of(t);
-    let mut cover = vec![0.0; n];
-    coverage(t, &mut cover);
+    let mut cover = [0.0; MAX_YEARS];
+    let cover = &mut cover[..n];
+    coverage(t, cover);
+    let series = || Vec::with_capacity(n);
+    let (mut workers, mut permitted, mut disguised, mut arrivals, mut revenue_usd) =
+        (series(), series(), series(), series(), series());
+    let (mut c_workers, mut c_arrivals, mut c_revenue) = (series(), series(), series());
     let mut hosts = Vec::with_capacity(HOST_COUNT);
     let mut comparator_hosts = Vec::with_capacity(HOST_COUNT);
     for (h, host) in HOSTS.iter().enumerate() {
-        let mut series = HostSeries {
+        let mut s = HostSeries {
             id: host.id,
             label: host.label,
-            permitted: vec![0.0; n],
-            disguised: vec![0.0; n],
-            workers: vec![0.0; n],
-            arrivals: vec![0.0; n],
-            revenue_usd: vec![0.0; n],
+            permitted: series(),
+            disguised: series(),
+            workers: series(),
+            arrivals: series(),
+            revenue_usd: series(),
         };
-        step_host(t, h, true, &cover, cal.per_worker_usd[h], |i, (p, d), y| {
-            series.permitted[i] = p;
-            series.disguised[i] = d;
-            series.workers[i] = p + d;
-            series.arrivals[i] = y.arrivals;
-            series.revenue_usd[i] = y.revenue;
+        step_host(t, h, true, cover, cal.per_worker_usd[h], |_, (p, d), y| {
+            s.permitted.push(p);
+            s.disguised.push(d);
+            s.workers.push(p + d);
+            s.arrivals.push(y.arrivals);
+            s.revenue_usd.push(y.revenue);
         });
-        hosts.push(series);
         let mut c = ComparatorHost {
             id: host.id,
-            workers: vec![0.0; n],
-            arrivals: vec![0.0; n],
-            revenue_usd: vec![0.0; n],
+            workers: series(),
+            arrivals: series(),
+            revenue_usd: series(),
         };
-        step_comparator(
-            t,
-            h,
-            cal.per_worker_usd[h],
-            |i, workers, arrivals, revenue| {
-                c.workers[i] = workers;
-                c.arrivals[i] = arrivals;
-                c.revenue_usd[i] = revenue;
-            },
-        );
+        step_comparator(t, h, cal.per_worker_usd[h], |_, w, a, r| {
+            c.workers.push(w);
+            c.arrivals.push(a);
+            c.revenue_usd.push(r);
+        });
+        add(&mut workers, &s.workers);
+        add(&mut permitted, &s.permitted);
+        add(&mut disguised, &s.disguised);
+        add(&mut arrivals, &s.arrivals);
+        add(&mut revenue_usd, &s.revenue_usd);
+        add(&mut c_workers, &c.workers);
+        add(&mut c_arrivals, &c.arrivals);
+        add(&mut c_revenue, &c.revenue_usd);
+        hosts.push(s);
         comparator_hosts.push(c);
     }
-    let total = |f: fn(&HostSeries) -> &Vec<f64>| -> Vec<f64> {
-        (0..n)
-            .map(|i| hosts.iter().map(|h| f(h)[i]).sum())
-            .collect()
-    };
-    let workers = total(|h| &h.workers);
-    let permitted = total(|h| &h.permitted);
-    let disguised = total(|h| &h.disguised);
-    let arrivals = total(|h| &h.arrivals);
-    let revenue_usd = total(|h| &h.revenue_usd);
-    let comparator_total = |f: fn(&ComparatorHost) -> &Vec<f64>| -> Vec<f64> {
-        (0..n)
-            .map(|i| comparator_hosts.iter().map(|h| f(h)[i]).sum())
-            .collect()
-    };
-    let comparator = Comparator {
-        workers: comparator_total(|h| &h.workers),
-        arrivals: comparator_total(|h| &h.arrivals),
-        revenue_usd: comparator_total(|h| &h.revenue_usd),
-        hosts: comparator_hosts,
-    };
-    let summary = summarize(&workers, &revenue_usd, &comparator.revenue_usd);
+    let summary = summarize(&workers, &revenue_usd, &c_revenue);
     Projection {
         years: t.years().collect(),
         workers,
@@ -397,10 +388,26 @@ pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
         disguised,
         arrivals,
         revenue_usd,
-        comparator,
+        comparator: Comparator {
+            workers: c_workers,
+            arrivals: c_arrivals,
+            revenue_usd: c_revenue,
+            hosts: comparator_hosts,
+        },
         hosts,
         summary,
         calibration: cal,
+    }
+}
+
+/// Adds one host's series to a total: the first host's values start it.
+fn add(total: &mut Vec<f64>, host: &[f64]) {
+    if total.is_empty() {
+        total.extend(host.iter().map(|x| 0.0 + x));
+    } else {
+        for (t, x) in total.iter_mut().zip(host) {
+            *t += x;
+        }
     }
 }
 

@@ -220,9 +220,22 @@ impl Scenario {
             let out = &mut rows[k * n..(k + 1) * n];
             match value {
                 Value::Constant(x) => out.fill(*x),
-                schedule => {
+                Value::Schedule(steps) => {
+                    // The schedule's steps and the record path, each walked once: the last
+                    // step at or before a year holds; before the first, the path's does.
+                    let (mut given, mut next) = (None, 0);
+                    let (mut path, mut next_path) = (p.default, 0);
                     for (i, x) in out.iter_mut().enumerate() {
-                        *x = schedule.at(first + i as i32, |y| p.default_at(y));
+                        let year = first + i as i32;
+                        while next < steps.len() && steps[next].0 <= year {
+                            given = Some(steps[next].1);
+                            next += 1;
+                        }
+                        while next_path < p.path.len() && p.path[next_path].year <= year {
+                            path = p.path[next_path].value;
+                            next_path += 1;
+                        }
+                        *x = given.unwrap_or(path);
                     }
                 }
             }
