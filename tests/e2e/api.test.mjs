@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { setup, open, ROOT } from './browser.mjs';
 import { evaluateReference } from '../reference.mjs';
+import { hostileCalls } from './hostile-calls.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
 const m = await import(`${ROOT}www/pkg/dprk_labor.js`);
 m.initSync({ module: readFileSync(`${ROOT}www/pkg/dprk_labor_bg.wasm`) });
@@ -214,6 +216,28 @@ test('bad input from JavaScript: the right error class, a message naming the fie
   for (const [call, kind, message] of cases) {
     assert.throws(call, (e) => e instanceof kind && message.test(e.message) && typeof e.stack === 'string', message);
     assert.equal(m.evaluate({ visaClarification: 1 }).years.length, 14);
+  }
+});
+
+test('hostile callers: 5,000 throwing getters and proxies per function, in Node and Chromium, then the same numbers', async () => {
+  const node = hostileCalls(m, 5000);
+  assert.deepEqual(node.faults, []);
+  assert.equal(node.calls, 40000);
+  assert.equal(node.same, true, 'good calls give the same numbers afterwards');
+  // Chromium: a page with no policy, on a server rooted at the repository, imports the same harness.
+  const server = await serve(ROOT);
+  try {
+    const page = await env.browser.newPage();
+    await page.goto(`${server.url}tests/bench/bench.html`);
+    const chromium = await page.evaluate(async () => {
+      const [{ default: init, ...mod }, { hostileCalls: run }] = await Promise.all([import('/www/pkg/dprk_labor.js'), import('/tests/e2e/hostile-calls.mjs')]);
+      await init();
+      return run(mod, 5000);
+    });
+    assert.deepEqual(chromium, { calls: 40000, faults: [], same: true });
+    await page.close();
+  } finally {
+    await server.close();
   }
 });
 

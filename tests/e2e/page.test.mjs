@@ -285,6 +285,27 @@ test('the band from the worker equals the main thread\'s; only the newest input 
   await o.done();
 });
 
+test('where no worker can start, the analyses run in the page and draw the same band', async () => {
+  const normal = await page();
+  await normal.page.waitForFunction(() => document.querySelectorAll('#revenue-chart path[fill-opacity]').length === 2);
+  const expected = await bandPath(normal.page);
+  await normal.done();
+  // A page whose policy or browser forbids workers: the constructor throws.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => { window.Worker = function Worker() { throw new DOMException('workers are not allowed here', 'SecurityError'); }; });
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto(env.server.url);
+  await p.waitForSelector('html[data-ready]');
+  await p.waitForFunction(() => document.querySelectorAll('#revenue-chart path[fill-opacity]').length === 2);
+  assert.equal(await bandPath(p), expected);
+  assert.equal(await p.evaluate(async () => (await import('./js/analysis.js')).inWorker()), false);
+  assert.match(await p.locator('#tornado-window').innerText(), /2027–2030/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('exports: JSON carries schedules and reopens as a file; SVG and PNG; the back-test', async () => {
   const q = `?preset=designationSurge&wage.russia=420&loopholeShare.russia=2017:0,2025:0.4&endYear=2035&compare=closeVisaLoophole&seed=5&v=${MODEL_VERSION}`;
   const a = await page(q);
