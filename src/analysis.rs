@@ -805,7 +805,9 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> GoalSeek {
             at.put(k, from_year(s.value(k), from, value_of(p, u)));
         }
         let revenue = measure.revenue(&crate::evaluate(&at));
-        if comparator_revenue > 0.0 {
+        // Against less than a dollar there is nothing to cut (and a share of it would leave
+        // the range of numbers).
+        if comparator_revenue >= 1.0 {
             1.0 - revenue / comparator_revenue
         } else {
             0.0

@@ -132,13 +132,17 @@ fn bottom_up_revenue(t: &Timeline) -> f64 {
         .sum()
 }
 
+/// The least bottom-up revenue, USD a year, that anchoring scales from.
+pub const MIN_BOTTOM_UP_USD: f64 = 1.0;
+
 /// The calibration scale: the published estimate over the bottom-up revenue when anchored.
 fn scale_of(t: &Timeline, bottom_up: f64) -> f64 {
     let anchored = t.fixed(Quantity::AnchorToEstimate, 0) != 0.0;
-    match (anchored, bottom_up > 0.0) {
+    match (anchored, bottom_up >= MIN_BOTTOM_UP_USD) {
         (false, _) => 1.0,
         (true, true) => t.fixed(Quantity::EstimateRevenueUsd, 0) / bottom_up,
-        // No wages to scale: nothing is earned, whatever the estimate says.
+        // No wages to scale (less than a dollar a year in all): nothing is earned, whatever
+        // the estimate says. Scaling from less would take revenue past the range of numbers.
         (true, false) => 0.0,
     }
 }

@@ -196,19 +196,19 @@ impl Scenario {
         Ok(())
     }
 
+    /// The check that takes two values together: the horizon.
     fn check_horizon(&self) -> Result<(), InputError> {
         let (base_year, end_year) = (
             self.setting(Quantity::BaseYear),
             self.setting(Quantity::EndYear),
         );
-        if (0.0..=MAX_HORIZON_YEARS).contains(&(end_year - base_year)) {
-            Ok(())
-        } else {
-            Err(InputError::Horizon {
+        if !(0.0..=MAX_HORIZON_YEARS).contains(&(end_year - base_year)) {
+            return Err(InputError::Horizon {
                 base_year,
                 end_year,
-            })
+            });
         }
+        Ok(())
     }
 
     /// Every value resolved year by year over the horizon.
@@ -468,6 +468,41 @@ mod tests {
         }
         let e = Scenario::from_pairs([("endYear", 2099.5)]).unwrap_err();
         assert!(matches!(e, InputError::NotWhole { .. }));
+    }
+
+    #[test]
+    fn anchoring_scales_from_a_dollar_of_wages_or_not_at_all() {
+        // 5e-324 of the wage kept by the state: a scale of about 10^321, which is no number.
+        // Under a dollar a year of wages there is nothing to scale: nothing is earned.
+        for pairs in [
+            vec![("stateTakeShare", 5e-324)],
+            vec![
+                ("wage.china", 1e-300),
+                ("wage.russia", 0.0),
+                ("wage.other", 0.0),
+            ],
+            vec![
+                ("wage.china", 0.0),
+                ("wage.russia", 0.0),
+                ("wage.other", 0.0),
+            ],
+        ] {
+            let p = crate::evaluate(&Scenario::from_pairs(pairs).unwrap());
+            assert_eq!(p.calibration.scale, 0.0);
+            assert!(p.revenue_usd.iter().all(|&x| x == 0.0));
+        }
+        // A dollar is enough: the estimate is met.
+        let one = [
+            ("baseWorkers.china", 1.0),
+            ("baseWorkers.russia", 0.0),
+            ("baseWorkers.other", 0.0),
+            ("wage.china", 1.0),
+            ("monthsWorked", 1.0),
+            ("stateTakeShare", 1.0),
+        ];
+        let p = crate::evaluate(&Scenario::from_pairs(one).unwrap());
+        assert_eq!(p.calibration.scale, 500e6);
+        assert_eq!(p.revenue_usd[0], 500e6);
     }
 
     #[test]

@@ -59,6 +59,61 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         })
 }
 
+/// A value at an edge of `p`'s accepted range: its minimum, the smallest number above it,
+/// its maximum, or anywhere between.
+fn edge(p: &'static Parameter) -> BoxedStrategy<f64> {
+    let above = if p.integer {
+        p.min + 1.0
+    } else if p.min == 0.0 {
+        f64::from_bits(1)
+    } else {
+        p.min + p.min.abs() * f64::EPSILON
+    };
+    prop_oneof![
+        Just(p.min),
+        Just(above.min(p.max)),
+        Just(p.max),
+        (0.0..=1.0f64).prop_map(move |u| at(p, u))
+    ]
+    .boxed()
+}
+
+/// Scenarios with several values at the edges of their accepted ranges (as numbers, or as
+/// schedules that jump between edges), the rest at their defaults.
+fn edges() -> impl Strategy<Value = Vec<(&'static str, Value)>> {
+    let values: Vec<BoxedStrategy<(&'static str, Value)>> = PARAMETERS
+        .iter()
+        .filter(|p| p.kind != Kind::Setting || p.id == "borderOpen" || p.id == "anchorToEstimate")
+        .map(|p| {
+            let constant = edge(p).prop_map(move |x| (p.id, Value::Constant(x)));
+            if p.scheduled {
+                let steps = prop::collection::vec(edge(p), 1..=4).prop_map(move |xs| {
+                    (
+                        p.id,
+                        Value::Schedule(
+                            xs.into_iter()
+                                .enumerate()
+                                .map(|(i, x)| (2017 + 4 * i as i32, x))
+                                .collect(),
+                        ),
+                    )
+                });
+                prop_oneof![constant, steps].boxed()
+            } else {
+                constant.boxed()
+            }
+        })
+        .collect();
+    prop::sample::subsequence((0..values.len()).collect::<Vec<_>>(), 1..=12).prop_flat_map(
+        move |picked| {
+            picked
+                .into_iter()
+                .map(|k| values[k].clone())
+                .collect::<Vec<_>>()
+        },
+    )
+}
+
 /// A scenario in model 1's special case: every value a number, the border open and every
 /// demand at 1.
 fn model1() -> impl Strategy<Value = Scenario> {
@@ -156,8 +211,43 @@ fn lever_count() -> usize {
     levers().count()
 }
 
+/// 512 cases, or PROPTEST_CASES; the seed is PROPTEST_RNG_SEED (scripts/test.sh fixes it,
+/// scripts/fuzz.sh does not).
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(512);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(config())]
+
+    /// 1, over the whole accepted range: with values at the edges (0, the smallest number
+    /// above the minimum, the maximum), every output of every analysis is finite.
+    #[test]
+    fn finite_at_the_edges_of_every_range(pairs in edges()) {
+        let s = Scenario::default().with_pairs(pairs.iter().map(|(id, v)| (*id, v.clone()))).unwrap();
+        let p = evaluate(&s);
+        for v in all_series(&p) {
+            prop_assert!(v.is_finite() && v >= 0.0, "{} in {:?}", v, pairs);
+        }
+        prop_assert!(p.calibration.scale.is_finite() && p.calibration.per_worker_usd.iter().all(|x| x.is_finite()));
+        let u = dprk_labor::analysis::uncertainty(&s, 20, 1).unwrap();
+        for b in [&u.revenue_usd, &u.workers] {
+            prop_assert!(b.p5.iter().chain(&b.p95).all(|x| x.is_finite()), "{:?}", pairs);
+        }
+        prop_assert!(u.cumulative_denied_usd.p95.is_finite() && u.cumulative_revenue_usd.p95.is_finite());
+        let t = dprk_labor::analysis::sensitivity(&s, Default::default());
+        prop_assert!(t.base_value.is_finite() && t.bars.iter().all(|b| b.output_at_low.is_finite() && b.output_at_high.is_finite()));
+        let goal = dprk_labor::analysis::Goal::parse(&["visaClarification", "permitBan.russia"], 0.3, Some("russia"), Some(2020), Some("record")).unwrap();
+        let g = dprk_labor::analysis::goal_seek(&s, &goal);
+        prop_assert!(g.achieved_share.is_finite() && g.share_at_max.is_finite() && g.comparator_revenue_usd.is_finite());
+    }
 
     /// 1. Every output is finite and non-negative; host series sum to the totals.
     #[test]

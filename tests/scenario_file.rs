@@ -131,3 +131,93 @@ fn a_bad_entry_is_named_with_its_year_value_and_what_is_allowed() {
     .unwrap_err();
     assert!(e.contains("at most 64 steps"), "{e}");
 }
+
+/// The deserializer against arbitrary JSON: objects whose keys are parameter ids, near-ids
+/// or anything, and whose values are numbers (edges included), strings, nulls, lists and
+/// nested objects. It never panics; what it accepts evaluates to finite numbers, and what
+/// it refuses it refuses with a short message.
+#[cfg(not(target_arch = "wasm32"))]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::{Value as Json, json};
+
+    fn number() -> impl Strategy<Value = Json> {
+        prop_oneof![
+            Just(json!(0)),
+            Just(json!(-0.0)),
+            Just(json!(5e-324)),
+            Just(json!(1e308)),
+            Just(json!(-1)),
+            (0.0..1.0f64).prop_map(|x| json!(x)),
+            (1900..=2101i64).prop_map(|x| json!(x)),
+            any::<f64>()
+                .prop_filter("JSON has no NaN or infinity", |x| x.is_finite())
+                .prop_map(|x| json!(x)),
+        ]
+    }
+
+    fn json_value() -> impl Strategy<Value = Json> {
+        let leaf = prop_oneof![
+            number(),
+            Just(Json::Null),
+            any::<bool>().prop_map(Json::Bool),
+            ".{0,12}".prop_map(Json::String)
+        ];
+        leaf.prop_recursive(4, 32, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
+                prop::collection::vec((".{0,8}", inner), 0..4)
+                    .prop_map(|kv| Json::Object(kv.into_iter().collect())),
+            ]
+        })
+    }
+
+    fn key() -> impl Strategy<Value = String> {
+        let ids: Vec<String> = PARAMETERS.iter().map(|p| p.id.to_string()).collect();
+        prop_oneof![
+            3 => prop::sample::select(ids.clone()),
+            1 => prop::sample::select(ids).prop_map(|id| format!("{id}x")),
+            1 => Just("__proto__".to_string()),
+            1 => ".{0,100}",
+        ]
+    }
+
+    fn step() -> impl Strategy<Value = Json> {
+        prop_oneof![
+            4 => ((1890..=2110i64), number()).prop_map(|(y, v)| json!([y, v])),
+            1 => json_value(),
+        ]
+    }
+
+    fn file() -> impl Strategy<Value = Json> {
+        let value = prop_oneof![
+            3 => number(),
+            2 => prop::collection::vec(step(), 0..70).prop_map(Json::Array),
+            1 => json_value(),
+        ];
+        prop::collection::vec((key(), value), 0..12)
+            .prop_map(|kv| Json::Object(kv.into_iter().collect()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(500),
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn arbitrary_files_are_read_or_refused_in_words(doc in file()) {
+            match serde_json::from_value::<Scenario>(doc.clone()) {
+                Ok(s) => {
+                    let p = dprk_labor::evaluate(&s);
+                    prop_assert!(p.revenue_usd.iter().chain(&p.workers).all(|x| x.is_finite()), "{}", doc);
+                }
+                Err(e) => {
+                    let message = e.to_string();
+                    prop_assert!(!message.is_empty() && message.chars().count() < 400, "{}", message);
+                }
+            }
+        }
+    }
+}
