@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PATH"
+# Property tests and fuzzing with fixed seeds, in bounded time; scripts/fuzz.sh runs them
+# longer with fresh seeds.
+export PROPTEST_RNG_SEED=${PROPTEST_RNG_SEED:-20261129} FUZZ_SEED=${FUZZ_SEED:-20261129}
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 

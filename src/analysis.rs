@@ -66,25 +66,15 @@ pub struct Bands {
 }
 
 impl Bands {
-    /// Bands from year-major draws (`draws` values per year, contiguous), with the
-    /// smallest and largest value of each year.
-    fn of(data: &[f64], draws: usize, bounds: &[(f64, f64)]) -> Bands {
-        let mut b = Bands {
-            p5: vec![],
-            p25: vec![],
-            p50: vec![],
-            p75: vec![],
-            p95: vec![],
-        };
-        for (year, &bounds) in data.chunks(draws).zip(bounds) {
-            let q = percentiles_within(year, bounds);
-            b.p5.push(q.p5);
-            b.p25.push(q.p25);
-            b.p50.push(q.p50);
-            b.p75.push(q.p75);
-            b.p95.push(q.p95);
+    /// Bands from the percentiles of each year.
+    fn of(years: &[Percentiles]) -> Bands {
+        Bands {
+            p5: years.iter().map(|q| q.p5).collect(),
+            p25: years.iter().map(|q| q.p25).collect(),
+            p50: years.iter().map(|q| q.p50).collect(),
+            p75: years.iter().map(|q| q.p75).collect(),
+            p95: years.iter().map(|q| q.p95).collect(),
         }
-        b
     }
 }
 
@@ -225,25 +215,145 @@ impl Sampler {
     }
 }
 
+/// Values held in memory for the percentiles, at most: 2^21 (16 MB). Beyond, the draws are
+/// simulated three times instead and only the values near each percentile are kept.
+const HOLD: usize = 1 << 21;
+
 /// Monte Carlo bands for a scenario, from 1 to 100,000 draws and a seed from 0 to 2^53 - 1;
 /// the same inputs give bit-identical results on every platform.
 pub fn uncertainty(s: &Scenario, draws: u32, seed: u64) -> Result<Uncertainty, InputError> {
+    uncertainty_holding(s, draws, seed, HOLD)
+}
+
+/// [`uncertainty`] holding at most `hold` values; tests set it low to compare both ways.
+#[doc(hidden)]
+pub fn uncertainty_holding(
+    s: &Scenario,
+    draws: u32,
+    seed: u64,
+    hold: usize,
+) -> Result<Uncertainty, InputError> {
     check_number("draws", None, draws as f64, (1.0, MAX_DRAWS as f64), true)?;
     check_number("seed", None, seed as f64, (0.0, MAX_SEED as f64), true)?;
     let d = draws as usize;
     let n = s.year_count();
-    let mut sampler = Sampler::new(s, seed);
     // Values per draw: total revenue and workers, then revenue and workers by host, by year.
     let per_draw = (2 + 2 * HOST_COUNT) * n;
-    // Draws are simulated in blocks whose outputs fit in cache, then copied out year-major
-    // (all draws of one series and year contiguous), ready for the percentiles.
-    const BLOCK: usize = 32;
-    let mut block = vec![0.0; per_draw * BLOCK];
-    let mut data = vec![0.0; per_draw * d];
-    // The smallest and largest value of each series and year, found as blocks are copied.
-    let mut known = vec![(f64::INFINITY, f64::NEG_INFINITY); per_draw];
     let mut cumulative = vec![0.0; d];
     let mut denied = vec![0.0; d];
+    // The smallest and largest value of each series and year.
+    let mut known = vec![(f64::INFINITY, f64::NEG_INFINITY); per_draw];
+    let note_bounds = |known: &mut [(f64, f64)], block: &[f64], size: usize| {
+        for (row, known) in block.chunks(BLOCK).zip(known.iter_mut()) {
+            let (lo, hi) = bounds(&row[..size]);
+            *known = (known.0.min(lo), known.1.max(hi));
+        }
+    };
+    let columns: Vec<Percentiles> = if per_draw * d <= hold {
+        // Every value held, year-major (all draws of one series and year contiguous).
+        let mut data = vec![0.0; per_draw * d];
+        simulate(
+            s,
+            seed,
+            d,
+            &mut cumulative,
+            &mut denied,
+            |start, size, block| {
+                note_bounds(&mut known, block, size);
+                for (row, out) in block.chunks(BLOCK).zip(data.chunks_mut(d)) {
+                    out[start..start + size].copy_from_slice(&row[..size]);
+                }
+            },
+        );
+        data.chunks(d.max(1))
+            .zip(&known)
+            .map(|(column, &b)| percentiles_within(column, b))
+            .collect()
+    } else {
+        // Three passes over the same draws: the bounds, the counts in bins, then the values
+        // in the bins that hold the percentiles' ranks.
+        simulate(
+            s,
+            seed,
+            d,
+            &mut cumulative,
+            &mut denied,
+            |_, size, block| {
+                note_bounds(&mut known, block, size);
+            },
+        );
+        let mut bins: Vec<Bins> = known.iter().map(|&b| Bins::new(b, d)).collect();
+        simulate(
+            s,
+            seed,
+            d,
+            &mut cumulative,
+            &mut denied,
+            |_, size, block| {
+                for (row, bins) in block.chunks(BLOCK).zip(bins.iter_mut()) {
+                    row[..size].iter().for_each(|&x| bins.count(x));
+                }
+            },
+        );
+        bins.iter_mut().for_each(Bins::choose);
+        simulate(
+            s,
+            seed,
+            d,
+            &mut cumulative,
+            &mut denied,
+            |_, size, block| {
+                for (row, bins) in block.chunks(BLOCK).zip(bins.iter_mut()) {
+                    row[..size].iter().for_each(|&x| bins.keep(x));
+                }
+            },
+        );
+        bins.into_iter().map(Bins::percentiles).collect()
+    };
+    let mut columns = columns.chunks(n.max(1));
+    let mut next = || Bands::of(columns.next().unwrap_or_default());
+    let revenue_usd = next();
+    let workers = next();
+    let hosts = HOSTS
+        .iter()
+        .map(|host| HostBands {
+            id: host.id,
+            revenue_usd: next(),
+            workers: next(),
+        })
+        .collect();
+    let (first, _) = s.years();
+    Ok(Uncertainty {
+        years: (0..n as i32).map(|i| first + i).collect(),
+        draws: d as u32,
+        seed,
+        revenue_usd,
+        workers,
+        cumulative_revenue_usd: percentiles(&cumulative),
+        cumulative_denied_usd: percentiles(&denied),
+        hosts,
+        sampled: Sampler::new(s, seed).ids(),
+    })
+}
+
+/// Draws simulated per block; a block's outputs fit in cache.
+const BLOCK: usize = 32;
+
+/// Simulates `d` draws of `s` with `seed`, block by block. `each(start, size, block)` gets
+/// each block's outputs series by series and year by year, `size` draws a row
+/// (`block[(series × years + year) × BLOCK + draw]`); each draw's cumulative revenue and
+/// revenue denied go to `cumulative` and `denied`. Allocates nothing per draw.
+fn simulate(
+    s: &Scenario,
+    seed: u64,
+    d: usize,
+    cumulative: &mut [f64],
+    denied: &mut [f64],
+    mut each: impl FnMut(usize, usize, &[f64]),
+) {
+    let n = s.year_count();
+    let mut sampler = Sampler::new(s, seed);
+    let mut block = vec![0.0; (2 + 2 * HOST_COUNT) * n * BLOCK];
     let mut year_comparator = vec![0.0; n];
     let mut cover = vec![0.0; n];
     for start in (0..d).step_by(BLOCK) {
@@ -283,39 +393,8 @@ pub fn uncertainty(s: &Scenario, draws: u32, seed: u64) -> Result<Uncertainty, I
             cumulative[start + j] = total;
             denied[start + j] = (comparator - total).max(0.0);
         }
-        for ((row, out), known) in block.chunks(BLOCK).zip(data.chunks_mut(d)).zip(&mut known) {
-            let (lo, hi) = bounds(&row[..size]);
-            *known = (known.0.min(lo), known.1.max(hi));
-            out[start..start + size].copy_from_slice(&row[..size]);
-        }
+        each(start, size, &block);
     }
-    let mut rows = data.chunks(n * d).zip(known.chunks(n));
-    let mut next = || {
-        let (data, bounds) = rows.next().unwrap_or_default();
-        Bands::of(data, d, bounds)
-    };
-    let revenue_usd = next();
-    let workers = next();
-    let hosts = HOSTS
-        .iter()
-        .map(|host| HostBands {
-            id: host.id,
-            revenue_usd: next(),
-            workers: next(),
-        })
-        .collect();
-    let (first, _) = s.years();
-    Ok(Uncertainty {
-        years: (0..n as i32).map(|i| first + i).collect(),
-        draws: d as u32,
-        seed,
-        revenue_usd,
-        workers,
-        cumulative_revenue_usd: percentiles(&cumulative),
-        cumulative_denied_usd: percentiles(&denied),
-        hosts,
-        sampled: sampler.ids(),
-    })
 }
 
 /// Percentiles of `data` by linear interpolation between order statistics (Hyndman and
@@ -347,77 +426,153 @@ fn bounds(data: &[f64]) -> (f64, f64) {
 /// decreases as the value grows puts each rank's value in the bin the counts point to; this
 /// one rounds `(x - min) * 1024 / (max - min)` by adding 2^52, which leaves the rounded
 /// number in the low bits of the sum (the number is at most 1,024).
-fn percentiles_within(data: &[f64], (min, max): (f64, f64)) -> Percentiles {
-    const BINS: usize = 1025;
-    const ROUND: f64 = 4_503_599_627_370_496.0; // 2^52
-    let n = data.len();
-    // The ranks each percentile reads: its floor, and the next one where it interpolates.
-    let ranks: [(usize, f64); 5] = PERCENTILES.map(|p| {
-        let h = (n - 1) as f64 * p / 100.0;
-        let lo = h as usize;
-        (lo, h - lo as f64)
-    });
-    if min == max {
-        return Percentiles {
-            p5: min,
-            p25: min,
-            p50: min,
-            p75: min,
-            p95: min,
-        };
+fn percentiles_within(data: &[f64], bounds: (f64, f64)) -> Percentiles {
+    let mut bins = Bins::new(bounds, data.len());
+    if bounds.0 == bounds.1 {
+        return bins.percentiles();
     }
-    let scale = (BINS - 1) as f64 / (max - min);
-    let bin = |x: f64| (((x - min) * scale + ROUND).to_bits() & 0x7ff) as usize;
-    // first[b]: the rank of bin b's smallest value; first[BINS] = n.
-    let mut first = [0usize; BINS + 1];
     // Each value's bin, found once for both passes.
-    let bins: Vec<u16> = data.iter().map(|&x| bin(x) as u16).collect();
-    for &b in &bins {
-        first[b as usize + 1] += 1;
+    let found: Vec<u16> = data.iter().map(|&x| bins.bin(x) as u16).collect();
+    found.iter().for_each(|&b| bins.first[b as usize + 1] += 1);
+    bins.choose();
+    for (&x, &b) in data.iter().zip(&found) {
+        bins.keep_in(x, b as usize);
     }
-    for b in 0..BINS {
-        first[b + 1] += first[b];
+    bins.percentiles()
+}
+
+/// The binned order statistics of one quantity over `n` draws: counts by bin, then the
+/// values of the bins that hold the ranks the percentiles read.
+struct Bins {
+    n: usize,
+    min: f64,
+    scale: f64,
+    /// Counts by bin, then (after `choose`) first[b]: the rank of bin b's smallest value;
+    /// first[BINS] = n.
+    first: Vec<usize>,
+    /// The bins kept, in order, and their values.
+    wanted: Vec<usize>,
+    values: Vec<Vec<f64>>,
+    /// slot[b]: where bin b's values go, if it is kept (u8::MAX if not).
+    slot: Vec<u8>,
+}
+
+impl Bins {
+    const COUNT: usize = 1025;
+
+    fn new((min, max): (f64, f64), n: usize) -> Bins {
+        Bins {
+            n,
+            min,
+            scale: (Self::COUNT - 1) as f64 / (max - min),
+            first: if min == max {
+                Vec::new()
+            } else {
+                vec![0; Self::COUNT + 1]
+            },
+            wanted: Vec::new(),
+            values: Vec::new(),
+            slot: Vec::new(),
+        }
     }
-    let bin_of = |rank: usize| first.partition_point(|&f| f <= rank) - 1;
-    let mut wanted: Vec<usize> = ranks
-        .iter()
-        .flat_map(|&(lo, frac)| [lo, if frac > 0.0 { lo + 1 } else { lo }])
-        .map(bin_of)
-        .collect();
-    insertion_sort(&mut wanted, |a, b| a < b);
-    wanted.dedup();
-    let mut values: Vec<Vec<f64>> = wanted
-        .iter()
-        .map(|&b| Vec::with_capacity(first[b + 1] - first[b]))
-        .collect();
-    // slot[b]: where bin b's values go, if it is wanted.
-    let mut slot = [u8::MAX; BINS];
-    for (i, &b) in wanted.iter().enumerate() {
-        slot[b] = i as u8;
+
+    /// The bin of a value: rounded to the nearest of 1,025 steps between min and max by the
+    /// float unit itself (adding 2^52 rounds to a whole number in the low bits).
+    fn bin(&self, x: f64) -> usize {
+        const ROUND: f64 = 4_503_599_627_370_496.0; // 2^52
+        (((x - self.min) * self.scale + ROUND).to_bits() & 0x7ff) as usize
     }
-    for (&x, &b) in data.iter().zip(&bins) {
-        if let Some(v) = values.get_mut(slot[b as usize] as usize) {
+
+    fn count(&mut self, x: f64) {
+        if !self.first.is_empty() {
+            let b = self.bin(x);
+            self.first[b + 1] += 1;
+        }
+    }
+
+    /// The ranks each percentile reads: its floor, and the fraction to the next rank.
+    fn ranks(&self) -> [(usize, f64); 5] {
+        PERCENTILES.map(|p| {
+            let h = (self.n - 1) as f64 * p / 100.0;
+            let lo = h as usize;
+            (lo, h - lo as f64)
+        })
+    }
+
+    fn bin_of(&self, rank: usize) -> usize {
+        self.first.partition_point(|&f| f <= rank) - 1
+    }
+
+    /// After counting: the bins to keep.
+    fn choose(&mut self) {
+        if self.first.is_empty() {
+            return;
+        }
+        for b in 0..Self::COUNT {
+            self.first[b + 1] += self.first[b];
+        }
+        let mut wanted: Vec<usize> = self
+            .ranks()
+            .iter()
+            .flat_map(|&(lo, frac)| [lo, if frac > 0.0 { lo + 1 } else { lo }])
+            .map(|rank| self.bin_of(rank))
+            .collect();
+        insertion_sort(&mut wanted, |a, b| a < b);
+        wanted.dedup();
+        self.values = wanted
+            .iter()
+            .map(|&b| Vec::with_capacity(self.first[b + 1] - self.first[b]))
+            .collect();
+        self.slot = vec![u8::MAX; Self::COUNT];
+        for (i, &b) in wanted.iter().enumerate() {
+            self.slot[b] = i as u8;
+        }
+        self.wanted = wanted;
+    }
+
+    fn keep(&mut self, x: f64) {
+        if !self.first.is_empty() {
+            let b = self.bin(x);
+            self.keep_in(x, b);
+        }
+    }
+
+    fn keep_in(&mut self, x: f64, b: usize) {
+        if let Some(v) = self.values.get_mut(self.slot[b] as usize) {
             v.push(x);
         }
     }
-    for v in &mut values {
-        v.sort_unstable_by(f64::total_cmp);
-    }
-    let at = |rank: usize| {
-        let b = bin_of(rank);
-        values[wanted.binary_search(&b).unwrap_or(0)][rank - first[b]]
-    };
-    let out = ranks.map(|(lo, frac)| {
-        let x_lo = at(lo);
-        let x_hi = if frac > 0.0 { at(lo + 1) } else { x_lo };
-        x_lo + frac * (x_hi - x_lo)
-    });
-    Percentiles {
-        p5: out[0],
-        p25: out[1],
-        p50: out[2],
-        p75: out[3],
-        p95: out[4],
+
+    fn percentiles(mut self) -> Percentiles {
+        if self.first.is_empty() {
+            let m = self.min;
+            return Percentiles {
+                p5: m,
+                p25: m,
+                p50: m,
+                p75: m,
+                p95: m,
+            };
+        }
+        for v in &mut self.values {
+            v.sort_unstable_by(f64::total_cmp);
+        }
+        let at = |rank: usize| {
+            let b = self.bin_of(rank);
+            self.values[self.wanted.binary_search(&b).unwrap_or(0)][rank - self.first[b]]
+        };
+        let out = self.ranks().map(|(lo, frac)| {
+            let x_lo = at(lo);
+            let x_hi = if frac > 0.0 { at(lo + 1) } else { x_lo };
+            x_lo + frac * (x_hi - x_lo)
+        });
+        Percentiles {
+            p5: out[0],
+            p25: out[1],
+            p50: out[2],
+            p75: out[3],
+            p95: out[4],
+        }
     }
 }
 

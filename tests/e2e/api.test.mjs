@@ -13,7 +13,7 @@ import { hostileCalls } from './hostile-calls.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const m = await import(`${ROOT}www/pkg/dprk_labor.js`);
-m.initSync({ module: readFileSync(`${ROOT}www/pkg/dprk_labor_bg.wasm`) });
+const exports = m.initSync({ module: readFileSync(`${ROOT}www/pkg/dprk_labor_bg.wasm`) });
 const golden = (name) => JSON.parse(readFileSync(`${ROOT}tests/golden/${name}.json`, 'utf8'));
 const parameters = m.parameters();
 const byId = new Map(parameters.map((p) => [p.id, p]));
@@ -239,6 +239,13 @@ test('hostile callers: 5,000 throwing getters and proxies per function, in Node 
   } finally {
     await server.close();
   }
+});
+
+test('the biggest analysis, 100,000 draws over 41 years, needs tens of megabytes, not hundreds', () => {
+  const u = m.uncertainty({ ...record, endYear: 2057 }, { draws: 100000, seed: 2 });
+  assert.equal(u.revenueUsd.p50.length, 41);
+  // Every value held would be 100,000 × 41 × 8 series × 8 bytes = 262 MB; wasm memory never shrinks.
+  assert.ok(exports.memory.buffer.byteLength < 40e6, `${exports.memory.buffer.byteLength / 1e6} MB`);
 });
 
 test('the --target nodejs build, from require(), gives the same numbers', () => {
