@@ -100,8 +100,9 @@ export interface Source {
   url: string | null;
   /** UN document symbol or similar. */
   document: string | null;
-  /** When the address was last read for this project (ISO 8601). */
-  accessed: string | null;
+  /** When the address or document was last read for this project (ISO 8601). Every source
+   *  has a `url` or a `document`, or both. */
+  accessed: string;
   reliability: "A" | "B" | "C";
   /** Row of the project's research table (0 = the seed article). */
   row: number;

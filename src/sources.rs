@@ -33,8 +33,8 @@ pub struct Source {
     pub url: Option<&'static str>,
     /// UN document symbol or similar, where one exists.
     pub document: Option<&'static str>,
-    /// When the address was last read for this project (ISO 8601 date).
-    pub accessed: Option<&'static str>,
+    /// When the address or document was last read for this project (ISO 8601 date).
+    pub accessed: &'static str,
     /// Reliability grade.
     pub reliability: Reliability,
     /// Row of `shared/research/figures.md` this source stands for (0 = the seed article).
@@ -48,11 +48,13 @@ pub const SOURCES: &[Source] = &[
     Source {
         id: "voa-2020-02",
         title: "Experts: Russia Skirts Sanctions on N. Korean Workers to Defy US-led Pressure",
-        publisher: "Voice of America (Christy Lee)",
+        publisher: "Voice of America (Christy Lee); the address is GlobalSecurity.org's copy",
         date: "2020-02-01",
-        url: None,
+        url: Some(
+            "https://www.globalsecurity.org/wmd/library/news/dprk/2020/dprk-200201-voa01.htm",
+        ),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::C,
         row: 0,
         note: "US estimate of more than $500M a year from about 100,000 workers, half in China and \
@@ -67,7 +69,7 @@ pub const SOURCES: &[Source] = &[
         date: "2020-01-22",
         url: Some("https://news.yahoo.com/china-fails-repatriate-north-korea-234743057.html"),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 1,
         note: "About 100,000 workers abroad earning more than $500M a year; about 50,000 in China \
@@ -80,7 +82,7 @@ pub const SOURCES: &[Source] = &[
         date: "2024-03",
         url: None,
         document: Some("S/2024/215"),
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 2,
         note: "About 100,000 workers in about 40 countries earning about $500M a year (figure from \
@@ -91,9 +93,11 @@ pub const SOURCES: &[Source] = &[
         title: "Earlier estimates of North Korean workers abroad",
         publisher: "UN Special Rapporteur; Asan Institute; Weissmann; KINU (via PIIE and cmtradelaw, Jan 2018)",
         date: "2014-2017",
-        url: None,
+        url: Some(
+            "https://www.piie.com/blogs/north-korea-witness-transformation/organized-exports-labor-welcome-echo-chamber",
+        ),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::C,
         row: 3,
         note: "50,000 (UN Special Rapporteur, 2015); 52,000-54,000 (Asan); 74,000-81,000 \
@@ -102,11 +106,13 @@ pub const SOURCES: &[Source] = &[
     Source {
         id: "russia-midterm-2019",
         title: "Russian Federation midterm report to the 1718 Committee on resolution 2397",
-        publisher: "Reuters and CNN reporting of the report",
+        publisher: "Reuters and CNN reporting of the report; the address is Focus Washington's summary of CNN's report",
         date: "2019-03-26",
-        url: None,
+        url: Some(
+            "https://focuswashington.com/2019/03/27/russia-china-claim-thousands-of-north-korean-workers-sent-home/",
+        ),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 4,
         note: "Valid work permits held by North Koreans: 30,023 at the end of 2017, 11,490 at the \
@@ -115,11 +121,13 @@ pub const SOURCES: &[Source] = &[
     Source {
         id: "russia-permits-2015-2018",
         title: "Russian work permit counts for North Koreans (RBK via NK News; Meduza; Interfax)",
-        publisher: "NK News, Meduza, Interfax",
+        publisher: "NK News, Meduza, Interfax; the address is Sputnik's report of the ambassador's figures (7 Feb 2018)",
         date: "2018-02-07",
-        url: None,
+        url: Some(
+            "https://sputnikglobe.com/20180207/russia-begins-north-korea-deport-1061422452.html",
+        ),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 5,
         note: "47,364 permit holders in early 2015; about 24,000 work visas issued in 2017; a peak \
@@ -128,11 +136,11 @@ pub const SOURCES: &[Source] = &[
     Source {
         id: "russia-after-deadline-2020",
         title: "Russia's statements on North Korean workers after the repatriation deadline",
-        publisher: "Reuters (Feb 2020); NK News (Mar 2020)",
+        publisher: "Reuters (Feb 2020); NK News (Mar 2020); the address is Interfax's report of the Foreign Ministry briefing",
         date: "2020-03",
-        url: None,
+        url: Some("https://interfax.com/newsroom/top-stories/17799/"),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 6,
         note: "About 1,000 workers left in Russia after 22 December 2019 (Foreign Ministry); 511 as \
@@ -141,11 +149,13 @@ pub const SOURCES: &[Source] = &[
     Source {
         id: "mvd-visas-2020",
         title: "Russian Interior Ministry visa statistics for North Koreans, 2018-2019",
-        publisher: "Reuters, reporting Russian Interior Ministry (MVD) data",
+        publisher: "Reuters, reporting Russian Interior Ministry (MVD) data; the address is the Reuters report as carried by The Moscow Times",
         date: "2020-02",
-        url: None,
+        url: Some(
+            "https://www.themoscowtimes.com/2020/01/24/russia-says-it-missed-un-deadline-to-repatriate-north-korean-workers-a69028",
+        ),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 7,
         note: "Tourist visas 16,613 and student visas 10,345 in 2019, against 2,035 and 2,610 in \
@@ -156,9 +166,11 @@ pub const SOURCES: &[Source] = &[
         title: "North Korean 'students' in Russia (Mediazona data)",
         publisher: "Politico, reporting Mediazona",
         date: "2024-11-08",
-        url: None,
+        url: Some(
+            "https://www.politico.eu/article/north-korea-students-not-troops-loving-russia-border-data/",
+        ),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 10,
         note: "About 130 North Koreans enrolled as real students in April 2024; about 3,200 study \
@@ -167,11 +179,13 @@ pub const SOURCES: &[Source] = &[
     Source {
         id: "china-entries-2012-2015",
         title: "Chinese tourism statistics of North Korean entries for employment",
-        publisher: "Daily NK, NK News and KDI, reporting Chinese data",
+        publisher: "Daily NK, NK News and KDI, reporting Chinese data; the address is Yonhap's report of the KDI study",
         date: "2016",
-        url: None,
+        url: Some(
+            "http://koreatimesus.com/n-korean-workers-in-china-rise-sharply-under-kim-jong-un-study",
+        ),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 13,
         note: "Employment entries of 79,600 (2012), 93,300 (2013) and 94,200 (2015); entries, not \
@@ -182,9 +196,9 @@ pub const SOURCES: &[Source] = &[
         title: "Reports on North Korean workers in China after the deadline",
         publisher: "Reuters (2019); NKDB (2019); Daily NK (2021); Radio Free Asia (2023)",
         date: "2019-2023",
-        url: None,
+        url: Some("https://www.rfa.org/english/news/korea/labor-exports-12232019161932.html"),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 14,
         note: "China reported more than half repatriated, without a number; other estimates put \
@@ -193,11 +207,13 @@ pub const SOURCES: &[Source] = &[
     Source {
         id: "interim-reports-2019",
         title: "Interim implementation reports on resolution 2397",
-        publisher: "Yonhap (12 Dec 2019); Sejong Institute brief",
+        publisher: "Yonhap (12 Dec 2019); Sejong Institute brief; the address is Yonhap's report as carried by APP",
         date: "2019-12-12",
-        url: None,
+        url: Some(
+            "https://www.urdupoint.com/en/world/some-23000-n-korean-overseas-workers-sent-b-785407.html",
+        ),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 15,
         note: "About 23,000 repatriations reported by 42 to 48 states; Russia 18,533 fewer.",
@@ -205,11 +221,11 @@ pub const SOURCES: &[Source] = &[
     Source {
         id: "other-hosts-2016-2019",
         title: "Implementation reports of other host states",
-        publisher: "NK News, News.MN, Associated Press",
+        publisher: "NK News, News.MN, Associated Press; the address is Qatar's 2018 report as relayed by Diplomatic Watch",
         date: "2016-2019",
-        url: None,
+        url: Some("https://diplomaticwatch.com/qatar-150-north-korean-workers-remain-in-country/"),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 16,
         note: "Qatar 2,500 (2016) to 70 (2019); Kuwait about 3,000 with 904 sent home; Mongolia \
@@ -219,11 +235,11 @@ pub const SOURCES: &[Source] = &[
         id: "state-take-2017-2024",
         title: "Estimates of the share of wages taken by the state",
         publisher: "AFP reporting the US State Department (Dec 2017); US TIP report 2023; Daily NK \
-                    (2018); Asahi Shimbun (2024)",
+                    (2018); Asahi Shimbun (2024); the address is Daily NK's report of about 70%",
         date: "2017-2024",
-        url: None,
+        url: Some("http://www.dailynk.com/english/north-korean-overseas-laborers-giv/"),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 17,
         note: "The state keeps 70-90% (State Department), over 90% (TIP 2023), about two thirds \
@@ -232,11 +248,13 @@ pub const SOURCES: &[Source] = &[
     Source {
         id: "wages-2017-2021",
         title: "Reported monthly wages of North Korean workers abroad",
-        publisher: "Interfax; Reuters (Jul 2017); Daily NK (2021); Kharon (2019)",
+        publisher: "Interfax; Reuters (Jul 2017); Daily NK (2021); Kharon (2019); the address is VOA's report of the wage in Russia (GlobalSecurity.org's copy)",
         date: "2017-2021",
-        url: None,
+        url: Some(
+            "https://www.globalsecurity.org/wmd/library/news/dprk/2020/dprk-200201-voa01.htm",
+        ),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 18,
         note: "$300-1,000 a month (State Department); about $500 in Russia (Ambassador Matsegora); \
@@ -247,9 +265,11 @@ pub const SOURCES: &[Source] = &[
         title: "State quotas on North Korean workers in Russia",
         publisher: "Daily NK",
         date: "2020",
-        url: None,
+        url: Some(
+            "https://www.dailynk.com/english/north-korea-hikes-party-contributions-russia-based-workers-must-pay-30-55-percent/",
+        ),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::C,
         row: 19,
         note: "The state's yearly quota per worker in Russia rose from $7,200 to $10,000 in \
@@ -258,11 +278,13 @@ pub const SOURCES: &[Source] = &[
     Source {
         id: "revenue-estimates-2012-2017",
         title: "Other estimates of revenue from workers abroad",
-        publisher: "Newsweek (2015); Washington Post (2016); Associated Press (2017)",
+        publisher: "Newsweek (2015); Washington Post (2016); Associated Press (2017); the address is an Associated Press report (Dec 2019) as carried by The Christian Science Monitor",
         date: "2012-2017",
-        url: None,
+        url: Some(
+            "https://www.csmonitor.com/World/2019/1220/Russia-China-told-to-send-North-Korean-workers-home-by-weekend",
+        ),
         document: None,
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::C,
         row: 21,
         note: "$1.2-2.3bn (2012, cited by the UN Special Rapporteur); $300M (Database Center for \
@@ -275,7 +297,7 @@ pub const SOURCES: &[Source] = &[
         date: "2017-12-22",
         url: None,
         document: Some("S/RES/2371 (2017); S/RES/2375 (2017); S/RES/2397 (2017)"),
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 22,
         note: "2375 para 17: no new work authorizations; 2397 para 8: repatriate all by 22 \
@@ -288,7 +310,7 @@ pub const SOURCES: &[Source] = &[
         date: "2018-2020",
         url: None,
         document: Some("Treasury press release sm481 (13 Sep 2018) and later releases"),
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 23,
         note: "Yanbian Silverstar and Volasys (2018); Namgang Trading and Beijing Sukbakso (Jan \
@@ -303,7 +325,7 @@ pub const SOURCES: &[Source] = &[
             "http://ewn.co.za/2018/08/03/russia-allows-entry-of-thousands-of-north-korean-workers-wsj",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 5,
         note: "Over 10,000 new North Korean workers registered in Russia since September 2017; at least 700 new work permits issued in 2018 (Labour Ministry records).",
@@ -317,7 +339,7 @@ pub const SOURCES: &[Source] = &[
             "https://archive-yaleglobal.yale.edu/content/wall-street-journal-russia-and-north-korea-ties",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 4,
         note: "Some 13,000 North Korean workers still in Russia in October 2018, per the national statistical agency.",
@@ -331,7 +353,7 @@ pub const SOURCES: &[Source] = &[
             "https://sebuahblogint.blogspot.com/2019/12/north-korean-workers-flock-home-as.html",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::C,
         row: 6,
         note: "Hundreds leaving Russia every day; of a workforce that once stood at 30,000, only several thousand remain.",
@@ -345,7 +367,7 @@ pub const SOURCES: &[Source] = &[
             "https://asia.nikkei.com/Spotlight/N-Korea-at-crossroads/Sanctions-on-North-Korean-migrant-workers-undermined-by-interns",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::C,
         row: 14,
         note: "China grants intern, trainee and entertainer visas in place of work visas; a Dandong staffing business had requests for about 1,000 workers.",
@@ -357,7 +379,7 @@ pub const SOURCES: &[Source] = &[
         date: "2019-10",
         url: Some("https://www.dailynk.com/english/north-korea-dispatches-2000-workers-china/"),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::C,
         row: 14,
         note: "At least 2,000 new workers sent to factories in China on visitor permits rather than work visas; provincial governments turn a blind eye.",
@@ -371,7 +393,7 @@ pub const SOURCES: &[Source] = &[
             "https://nknews.org/2023/10/number-of-north-koreans-entering-russia-surges-in-first-half-of-2023-data",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 9,
         note: "Border service: 69 North Koreans entered Russia in all of 2021, 44 in the first half of 2022, 370 in the first half of 2023; Russia's deputy prime minister Khusnullin said 20,000-50,000 could be employed.",
@@ -383,7 +405,7 @@ pub const SOURCES: &[Source] = &[
         date: "2024-01",
         url: Some("http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=183295"),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 9,
         note: "Border service: 223 North Korean entries in all of 2022; 153, 213 and 365 in the first three quarters of 2023.",
@@ -397,7 +419,7 @@ pub const SOURCES: &[Source] = &[
             "https://www.nknews.org/2024/02/over-1000-north-koreans-visited-russia-in-2023-marking-five-fold-increase/",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 9,
         note: "Border service: 1,117 North Korean entries into Russia in 2023, against about 21,000 before the pandemic.",
@@ -411,7 +433,7 @@ pub const SOURCES: &[Source] = &[
             "https://voicesagainstautocracy.org/north-korea/north-korea-brings-home-around-700-of-its-workers-from-china-and-russia/",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::C,
         row: 14,
         note: "First repatriations since 2020; South Korean media estimate about 100,000 North Korean workers in China and 3,000-4,000 in Russia.",
@@ -425,7 +447,7 @@ pub const SOURCES: &[Source] = &[
             "https://rfa.org/english/news/korea/north-korea-dispatched-workers-china-sanctions-09162024170815.html",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::C,
         row: 14,
         note: "500 workers sent to Hunchun on 28-29 August 2024, the first dispatch since the pandemic; over 3,000 workers, mostly sick, brought home between the end of 2022 and the end of 2023.",
@@ -437,7 +459,7 @@ pub const SOURCES: &[Source] = &[
         date: "2024-12-27",
         url: Some("https://news.kbs.co.kr/news/pc/view/view.do?ncd=8140071"),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::C,
         row: 14,
         note: "Buses of returning workers at Dandong customs; China demands the full withdrawal of North Korean workers and refuses student or tourist visas for them; almost no replacements.",
@@ -449,7 +471,7 @@ pub const SOURCES: &[Source] = &[
         date: "2024-11-09",
         url: Some("https://www.koreaherald.com/view.php?ud=20241109050034"),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 9,
         note: "5,263 North Korean entries into Russia in July-September 2024, 3,765 of them to study (38 and 332 in the first two quarters); 5,591 in July-September 2019.",
@@ -463,7 +485,7 @@ pub const SOURCES: &[Source] = &[
             "https://koreajoongangdaily.joins.com/news/2025-02-09/national/northKorea/North-sent-thousands-of-workers-to-Russia-to-address-labor-shortage-Souths-spy-agency-says/2238114",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 9,
         note: "13,221 North Koreans entered Russia in 2024, twelve times 2023's number, 7,887 of them to study; thousands of workers sent to construction sites, suspected to use student visas.",
@@ -477,7 +499,7 @@ pub const SOURCES: &[Source] = &[
             "https://www.thestar.com.my/aseanplus/aseanplus-news/2025/02/10/thousands-of-n-korean-workers-sent-to-russian-construction-sites-seoul-intelligence",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 12,
         note: "South Korea's intelligence service said in October 2024 that about 4,000 North Korean workers were in Russia, each paid a stipend of about $800 a month.",
@@ -491,7 +513,7 @@ pub const SOURCES: &[Source] = &[
             "https://www.nknews.org/2025/05/north-korean-entries-to-russia-nosedive-to-300-in-first-quarter-official-data/",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 9,
         note: "About 300 North Korean entries in January-March 2025, three of them to study, against nearly 5,500 in October-December 2024.",
@@ -505,7 +527,7 @@ pub const SOURCES: &[Source] = &[
             "https://babel.ua/en/news/117718-wsj-north-korea-sent-15-000-migrant-workers-to-russia",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 12,
         note: "About 15,000 workers sent to Russia, many on student visas, mostly to the Far East: a flow since 2024, not a count of workers present.",
@@ -517,7 +539,7 @@ pub const SOURCES: &[Source] = &[
         date: "2025-05-29",
         url: Some("https://msmt.info"),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 12,
         note: "Visas sought for about 8,000 North Korean workers in Russia in 2024.",
@@ -529,7 +551,7 @@ pub const SOURCES: &[Source] = &[
         date: "2025-10-22",
         url: Some("https://msmt.info"),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 12,
         note: "Up to 40,000 laborers planned for deployment to Russia; 1,000-1,500 North Korean IT workers in China.",
@@ -543,7 +565,7 @@ pub const SOURCES: &[Source] = &[
             "https://www.themoscowtimes.com/2025/11/04/north-korea-sends-5k-construction-troops-to-russia-seoul-a91038",
         ),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::B,
         row: 12,
         note: "About 5,000 North Korean construction troops moved to Russia in phases since September 2025 (South Korea's intelligence service).",
@@ -555,7 +577,7 @@ pub const SOURCES: &[Source] = &[
         date: "2025-06",
         url: Some("http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=194103"),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::C,
         row: 14,
         note: "About 3,000 North Korean workers entered Hunchun in January-March 2025 and about 500 Dandong in May, mostly young women in garment and seafood plants.",
@@ -567,7 +589,7 @@ pub const SOURCES: &[Source] = &[
         date: "2024-03-28",
         url: None,
         document: Some("SC/15648"),
-        accessed: None,
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 22,
         note: "Russia's veto of 28 March 2024 ended the Panel's mandate on 30 April 2024; the Comprehensive Strategic Partnership treaty, signed 19 June 2024, came into force on 4 December 2024.",
@@ -579,7 +601,7 @@ pub const SOURCES: &[Source] = &[
         date: "2023-2026",
         url: Some("https://home.treasury.gov/news/press-releases/jy2790"),
         document: None,
-        accessed: Some("2026-11-29"),
+        accessed: "2026-11-29",
         reliability: Reliability::A,
         row: 23,
         note: "Chinyong IT Cooperation Company (23 May 2023); Alis LLC and Pioneer Bencont Star Real Estate (27 March 2024); Department 53, Korea Osong Shipping, Chonsurim Trading and Liaoning China Trade Industry (16 January 2025); Songkwang Trading, Saenal Trading, Asatryan LLC and Fortuna LLC (8 July 2025); Shenyang Geumpungri and Korea Sinjin Trading (August 2025); two entities (12 March 2026). None found for 2021-2022.",
@@ -606,11 +628,34 @@ mod tests {
         }
     }
 
+    /// A reader can find every source: an address or a document symbol, and the day the
+    /// address was read.
     #[test]
-    fn every_source_has_a_locator_or_a_publisher_and_date() {
+    fn every_source_has_an_address_or_a_symbol_and_an_access_date() {
         for s in SOURCES {
             assert!(!s.publisher.is_empty() && !s.date.is_empty(), "{}", s.id);
             assert!(!s.title.is_empty() && !s.note.is_empty(), "{}", s.id);
+            let url = s
+                .url
+                .is_some_and(|u| u.starts_with("https://") || u.starts_with("http://"));
+            assert!(
+                url || s.document.is_some_and(|d| !d.is_empty()),
+                "{} has neither an address nor a document symbol",
+                s.id
+            );
+            let a = s.accessed.as_bytes();
+            let date = a.len() == 10
+                && a[4] == b'-'
+                && a[7] == b'-'
+                && a.iter()
+                    .enumerate()
+                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+            assert!(
+                date && s.accessed >= "2026-01-01",
+                "{} accessed {:?}",
+                s.id,
+                s.accessed
+            );
         }
     }
 

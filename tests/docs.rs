@@ -153,9 +153,7 @@ fn sources() -> String {
             (None, Some(d)) => format!(" ({d})"),
             _ => String::new(),
         };
-        if let Some(a) = s.accessed {
-            locator += &format!(", accessed {a}");
-        }
+        locator += &format!(", accessed {}", s.accessed);
         t += &format!(
             "| `{}` | *{}*, {}{locator} | {} | {:?} | {} |\n",
             s.id, s.title, s.publisher, s.date, s.reliability, s.note
