@@ -24,6 +24,15 @@ function* files(dir) {
 
 let saved = 0;
 for (const path of files(to)) {
+  if (path.endsWith('.html')) {
+    // Indentation only: a run of white space between tags keeps one line break, which
+    // renders as the same single space.
+    const source = readFileSync(path, 'utf8');
+    const out = source.replace(/>\n[ \t]+</g, '>\n<');
+    writeFileSync(path, out);
+    saved += source.length - out.length;
+    continue;
+  }
   const loader = path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : null;
   if (!loader) continue;
   const source = readFileSync(path, 'utf8');

@@ -258,7 +258,7 @@ pub fn uncertainty_holding(
             d,
             &mut cumulative,
             &mut denied,
-            |start, size, block| {
+            &mut |start, size, block| {
                 note_bounds(&mut known, block, size);
                 for (row, out) in block.chunks(BLOCK).zip(data.chunks_mut(d)) {
                     out[start..start + size].copy_from_slice(&row[..size]);
@@ -278,7 +278,7 @@ pub fn uncertainty_holding(
             d,
             &mut cumulative,
             &mut denied,
-            |_, size, block| {
+            &mut |_, size, block| {
                 note_bounds(&mut known, block, size);
             },
         );
@@ -289,7 +289,7 @@ pub fn uncertainty_holding(
             d,
             &mut cumulative,
             &mut denied,
-            |_, size, block| {
+            &mut |_, size, block| {
                 for (row, bins) in block.chunks(BLOCK).zip(bins.iter_mut()) {
                     row[..size].iter().for_each(|&x| bins.count(x));
                 }
@@ -302,7 +302,7 @@ pub fn uncertainty_holding(
             d,
             &mut cumulative,
             &mut denied,
-            |_, size, block| {
+            &mut |_, size, block| {
                 for (row, bins) in block.chunks(BLOCK).zip(bins.iter_mut()) {
                     row[..size].iter().for_each(|&x| bins.keep(x));
                 }
@@ -342,18 +342,20 @@ const BLOCK: usize = 32;
 /// Simulates `d` draws of `s` with `seed`, block by block. `each(start, size, block)` gets
 /// each block's outputs series by series and year by year, `size` draws a row
 /// (`block[(series × years + year) × BLOCK + draw]`); each draw's cumulative revenue and
-/// revenue denied go to `cumulative` and `denied`. Allocates nothing per draw.
+/// revenue denied go to `cumulative` and `denied`. Allocates nothing per draw. `each` is a
+/// trait object so that the simulation is compiled once, not once for each caller.
 fn simulate(
     s: &Scenario,
     seed: u64,
     d: usize,
     cumulative: &mut [f64],
     denied: &mut [f64],
-    mut each: impl FnMut(usize, usize, &[f64]),
+    each: &mut dyn FnMut(usize, usize, &[f64]),
 ) {
     let n = s.year_count();
     let mut sampler = Sampler::new(s, seed);
     let mut block = vec![0.0; (2 + 2 * HOST_COUNT) * n * BLOCK];
+    let stride = n * BLOCK;
     let mut year_comparator = vec![0.0; n];
     let mut cover = vec![0.0; n];
     for start in (0..d).step_by(BLOCK) {
@@ -363,28 +365,24 @@ fn simulate(
             coverage(t, &mut cover);
             let per_worker = per_worker(t);
             year_comparator.fill(0.0);
-            for h in 0..HOST_COUNT {
-                step_host(
-                    t,
-                    h,
-                    true,
-                    &cover,
-                    per_worker[h],
-                    |i, (p, dd), y: HostYear| {
-                        let at = |series: usize| (series * n + i) * BLOCK + j;
-                        // The totals start with the first host (as a sum from 0 would).
-                        if h == 0 {
-                            block[at(0)] = 0.0 + y.revenue;
-                            block[at(1)] = 0.0 + (p + dd);
-                        } else {
-                            block[at(0)] += y.revenue;
-                            block[at(1)] += p + dd;
-                        }
-                        block[at(2 + 2 * h)] = y.revenue;
-                        block[at(3 + 2 * h)] = p + dd;
-                    },
-                );
-                step_comparator(t, h, per_worker[h], |i, _, _, revenue| {
+            for (h, &per_worker) in per_worker.iter().enumerate() {
+                let host_revenue = (2 + 2 * h) * stride;
+                step_host(t, h, true, &cover, per_worker, |i, (p, dd), y: HostYear| {
+                    // Series k of year i is at k × stride + at.
+                    let at = i * BLOCK + j;
+                    let workers = p + dd;
+                    // The totals start with the first host (as a sum from 0 would).
+                    if h == 0 {
+                        block[at] = 0.0 + y.revenue;
+                        block[stride + at] = 0.0 + workers;
+                    } else {
+                        block[at] += y.revenue;
+                        block[stride + at] += workers;
+                    }
+                    block[host_revenue + at] = y.revenue;
+                    block[host_revenue + stride + at] = workers;
+                });
+                step_comparator(t, h, per_worker, |i, _, _, revenue| {
                     year_comparator[i] += revenue;
                 });
             }
@@ -450,8 +448,7 @@ struct Bins {
     /// Counts by bin, then (after `choose`) first[b]: the rank of bin b's smallest value;
     /// first[BINS] = n.
     first: Vec<usize>,
-    /// The bins kept, in order, and their values.
-    wanted: Vec<usize>,
+    /// The values of the bins kept, by slot.
     values: Vec<Vec<f64>>,
     /// slot[b]: where bin b's values go, if it is kept (u8::MAX if not).
     slot: Vec<u8>,
@@ -470,7 +467,6 @@ impl Bins {
             } else {
                 vec![0; Self::COUNT + 1]
             },
-            wanted: Vec::new(),
             values: Vec::new(),
             slot: Vec::new(),
         }
@@ -503,7 +499,7 @@ impl Bins {
         self.first.partition_point(|&f| f <= rank) - 1
     }
 
-    /// After counting: the bins to keep.
+    /// After counting: the bins to keep, each given a slot for its values.
     fn choose(&mut self) {
         if self.first.is_empty() {
             return;
@@ -511,23 +507,17 @@ impl Bins {
         for b in 0..Self::COUNT {
             self.first[b + 1] += self.first[b];
         }
-        let mut wanted: Vec<usize> = self
-            .ranks()
-            .iter()
-            .flat_map(|&(lo, frac)| [lo, if frac > 0.0 { lo + 1 } else { lo }])
-            .map(|rank| self.bin_of(rank))
-            .collect();
-        insertion_sort(&mut wanted, |a, b| a < b);
-        wanted.dedup();
-        self.values = wanted
-            .iter()
-            .map(|&b| Vec::with_capacity(self.first[b + 1] - self.first[b]))
-            .collect();
         self.slot = vec![u8::MAX; Self::COUNT];
-        for (i, &b) in wanted.iter().enumerate() {
-            self.slot[b] = i as u8;
+        for (lo, frac) in self.ranks() {
+            for rank in [lo, if frac > 0.0 { lo + 1 } else { lo }] {
+                let b = self.bin_of(rank);
+                if self.slot[b] == u8::MAX {
+                    self.slot[b] = self.values.len() as u8;
+                    self.values
+                        .push(Vec::with_capacity(self.first[b + 1] - self.first[b]));
+                }
+            }
         }
-        self.wanted = wanted;
     }
 
     fn keep(&mut self, x: f64) {
@@ -559,7 +549,7 @@ impl Bins {
         }
         let at = |rank: usize| {
             let b = self.bin_of(rank);
-            self.values[self.wanted.binary_search(&b).unwrap_or(0)][rank - self.first[b]]
+            self.values[self.slot[b] as usize][rank - self.first[b]]
         };
         let out = self.ranks().map(|(lo, frac)| {
             let x_lo = at(lo);

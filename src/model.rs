@@ -7,6 +7,7 @@
 //! border open and every value constant this is model 1, operation for operation, so its
 //! numbers are model 1's to the bit.
 
+use alloc::vec;
 use alloc::vec::Vec;
 use serde::Serialize;
 
@@ -330,72 +331,70 @@ pub fn evaluate(s: &Scenario) -> Projection {
 /// Most years a horizon can have.
 const MAX_YEARS: usize = crate::registry::MAX_HORIZON_YEARS as usize + 1;
 
-/// [`evaluate`] for a scenario already resolved by year. Each series is allocated once at
-/// its length and written in one pass; the totals add the hosts in their order as they are
-/// stepped (the same sums, to the bit, as adding them afterwards).
+/// [`evaluate`] for a scenario already resolved by year. Each host's series are written into
+/// one block and then copied once into their vectors; the totals add the hosts in their
+/// order as they are stepped (the same sums, to the bit, as adding them afterwards).
 pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
     let n = t.n;
     let cal = calibration_of(t);
     let mut cover = [0.0; MAX_YEARS];
     let cover = &mut cover[..n];
     coverage(t, cover);
-    let series = || Vec::with_capacity(n);
-    let (mut workers, mut permitted, mut disguised, mut arrivals, mut revenue_usd) =
-        (series(), series(), series(), series(), series());
-    let (mut c_workers, mut c_arrivals, mut c_revenue) = (series(), series(), series());
+    // Totals, n years each: workers, permitted, disguised, arrivals, revenue; the
+    // comparator's workers, arrivals, revenue.
+    let mut totals = vec![0.0; 8 * n];
+    // One host's permitted, disguised, workers, arrivals, revenue; its comparator's workers,
+    // arrivals, revenue.
+    let mut s = vec![0.0; 8 * n];
     let mut hosts = Vec::with_capacity(HOST_COUNT);
     let mut comparator_hosts = Vec::with_capacity(HOST_COUNT);
     for (h, host) in HOSTS.iter().enumerate() {
-        let mut s = HostSeries {
+        step_host(t, h, true, cover, cal.per_worker_usd[h], |i, (p, d), y| {
+            s[i] = p;
+            s[n + i] = d;
+            s[2 * n + i] = p + d;
+            s[3 * n + i] = y.arrivals;
+            s[4 * n + i] = y.revenue;
+        });
+        step_comparator(t, h, cal.per_worker_usd[h], |i, w, a, r| {
+            s[5 * n + i] = w;
+            s[6 * n + i] = a;
+            s[7 * n + i] = r;
+        });
+        let series = |k: usize| &s[k * n..(k + 1) * n];
+        for (total, k) in totals.chunks_exact_mut(n).zip([2, 0, 1, 3, 4, 5, 6, 7]) {
+            add(total, series(k), h == 0);
+        }
+        hosts.push(HostSeries {
             id: host.id,
             label: host.label,
-            permitted: series(),
-            disguised: series(),
-            workers: series(),
-            arrivals: series(),
-            revenue_usd: series(),
-        };
-        step_host(t, h, true, cover, cal.per_worker_usd[h], |_, (p, d), y| {
-            s.permitted.push(p);
-            s.disguised.push(d);
-            s.workers.push(p + d);
-            s.arrivals.push(y.arrivals);
-            s.revenue_usd.push(y.revenue);
+            permitted: series(0).to_vec(),
+            disguised: series(1).to_vec(),
+            workers: series(2).to_vec(),
+            arrivals: series(3).to_vec(),
+            revenue_usd: series(4).to_vec(),
         });
-        let mut c = ComparatorHost {
+        comparator_hosts.push(ComparatorHost {
             id: host.id,
-            workers: series(),
-            arrivals: series(),
-            revenue_usd: series(),
-        };
-        step_comparator(t, h, cal.per_worker_usd[h], |_, w, a, r| {
-            c.workers.push(w);
-            c.arrivals.push(a);
-            c.revenue_usd.push(r);
+            workers: series(5).to_vec(),
+            arrivals: series(6).to_vec(),
+            revenue_usd: series(7).to_vec(),
         });
-        add(&mut workers, &s.workers);
-        add(&mut permitted, &s.permitted);
-        add(&mut disguised, &s.disguised);
-        add(&mut arrivals, &s.arrivals);
-        add(&mut revenue_usd, &s.revenue_usd);
-        add(&mut c_workers, &c.workers);
-        add(&mut c_arrivals, &c.arrivals);
-        add(&mut c_revenue, &c.revenue_usd);
-        hosts.push(s);
-        comparator_hosts.push(c);
     }
-    let summary = summarize(&workers, &revenue_usd, &c_revenue);
+    let total = |k: usize| totals[k * n..(k + 1) * n].to_vec();
+    let (workers, revenue_usd, comparator_revenue) = (total(0), total(4), total(7));
+    let summary = summarize(&workers, &revenue_usd, &comparator_revenue);
     Projection {
         years: t.years().collect(),
         workers,
-        permitted,
-        disguised,
-        arrivals,
+        permitted: total(1),
+        disguised: total(2),
+        arrivals: total(3),
         revenue_usd,
         comparator: Comparator {
-            workers: c_workers,
-            arrivals: c_arrivals,
-            revenue_usd: c_revenue,
+            workers: total(5),
+            arrivals: total(6),
+            revenue_usd: comparator_revenue,
             hosts: comparator_hosts,
         },
         hosts,
@@ -404,14 +403,10 @@ pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
     }
 }
 
-/// Adds one host's series to a total: the first host's values start it.
-fn add(total: &mut Vec<f64>, host: &[f64]) {
-    if total.is_empty() {
-        total.extend(host.iter().map(|x| 0.0 + x));
-    } else {
-        for (t, x) in total.iter_mut().zip(host) {
-            *t += x;
-        }
+/// Adds one host's series to a total; the first host's values start it.
+fn add(total: &mut [f64], host: &[f64], first: bool) {
+    for (t, x) in total.iter_mut().zip(host) {
+        *t = if first { 0.0 + x } else { *t + x };
     }
 }
 
