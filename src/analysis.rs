@@ -241,6 +241,10 @@ pub fn uncertainty_holding(
     let per_draw = (2 + 2 * HOST_COUNT) * n;
     let mut cumulative = vec![0.0; d];
     let mut denied = vec![0.0; d];
+    // One pass over every draw, the same draws each time, handing each block to `each`.
+    let mut pass = |each: &mut dyn FnMut(usize, usize, &[f64])| {
+        simulate(s, seed, d, &mut cumulative, &mut denied, each);
+    };
     // The smallest and largest value of each series and year.
     let mut known = vec![(f64::INFINITY, f64::NEG_INFINITY); per_draw];
     let note_bounds = |known: &mut [(f64, f64)], block: &[f64], size: usize| {
@@ -252,19 +256,12 @@ pub fn uncertainty_holding(
     let columns: Vec<Percentiles> = if per_draw * d <= hold {
         // Every value held, year-major (all draws of one series and year contiguous).
         let mut data = vec![0.0; per_draw * d];
-        simulate(
-            s,
-            seed,
-            d,
-            &mut cumulative,
-            &mut denied,
-            &mut |start, size, block| {
-                note_bounds(&mut known, block, size);
-                for (row, out) in block.chunks(BLOCK).zip(data.chunks_mut(d)) {
-                    out[start..start + size].copy_from_slice(&row[..size]);
-                }
-            },
-        );
+        pass(&mut |start, size, block| {
+            note_bounds(&mut known, block, size);
+            for (row, out) in block.chunks(BLOCK).zip(data.chunks_mut(d)) {
+                out[start..start + size].copy_from_slice(&row[..size]);
+            }
+        });
         data.chunks(d.max(1))
             .zip(&known)
             .map(|(column, &b)| percentiles_within(column, b))
@@ -272,42 +269,18 @@ pub fn uncertainty_holding(
     } else {
         // Three passes over the same draws: the bounds, the counts in bins, then the values
         // in the bins that hold the percentiles' ranks.
-        simulate(
-            s,
-            seed,
-            d,
-            &mut cumulative,
-            &mut denied,
-            &mut |_, size, block| {
-                note_bounds(&mut known, block, size);
-            },
-        );
+        pass(&mut |_, size, block| note_bounds(&mut known, block, size));
         let mut bins: Vec<Bins> = known.iter().map(|&b| Bins::new(b, d)).collect();
-        simulate(
-            s,
-            seed,
-            d,
-            &mut cumulative,
-            &mut denied,
-            &mut |_, size, block| {
+        let mut feed = |bins: &mut [Bins], step: fn(&mut Bins, f64)| {
+            pass(&mut |_, size, block| {
                 for (row, bins) in block.chunks(BLOCK).zip(bins.iter_mut()) {
-                    row[..size].iter().for_each(|&x| bins.count(x));
+                    row[..size].iter().for_each(|&x| step(bins, x));
                 }
-            },
-        );
+            });
+        };
+        feed(&mut bins, Bins::count);
         bins.iter_mut().for_each(Bins::choose);
-        simulate(
-            s,
-            seed,
-            d,
-            &mut cumulative,
-            &mut denied,
-            &mut |_, size, block| {
-                for (row, bins) in block.chunks(BLOCK).zip(bins.iter_mut()) {
-                    row[..size].iter().for_each(|&x| bins.keep(x));
-                }
-            },
-        );
+        feed(&mut bins, Bins::keep);
         bins.into_iter().map(Bins::percentiles).collect()
     };
     let mut columns = columns.chunks(n.max(1));
