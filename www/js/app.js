@@ -236,7 +236,7 @@ function drawTornado() {
         return { label: b.label, lowValue: b.outputAtLow, highValue: b.outputAtHigh, low: paramValue(p, b.low), high: paramValue(p, b.high) };
       }),
     });
-    $('tornado-window').textContent = `${outputName()[0].toUpperCase()}${outputName().slice(1)}${where}, ${t.output === 'finalYearRevenueUsd' ? results.projection.years.at(-1) : `${t.from}–${results.projection.years.at(-1)}`}, against no enforcement.`;
+    $('tornado-window').textContent = `${outputName()[0].toUpperCase()}${outputName().slice(1)}${where}, ${t.output === 'finalYearRevenueUsd' ? results.projection.years.at(-1) : `${t.from}–${results.projection.years.at(-1)}`}${t.output === 'cumulativeDeniedUsd' ? ', against no enforcement' : ''}.`;
   }, () => {});
 }
 
@@ -299,12 +299,14 @@ function currentBand() {
   if (band.key === bandKey()) return band.value;
   return api.uncertainty(state.scenario, { draws: state.view.draws, seed: state.view.seed });
 }
-const meta = () => ({ model: reg.version, link: location.href, date: new Date().toISOString(), view: state.view, label: R.scenarioLabel(reg, state.scenario) });
+/** The address of the current state with this model version: what files cite. */
+const permalink = () => new URL(writeQuery(state, reg), location.href).href;
+const meta = () => ({ model: reg.version, link: permalink(), date: new Date().toISOString(), view: state.view, label: R.scenarioLabel(reg, state.scenario) });
 /** Each download, given the exports module (loaded on the first one). */
 const exporters = new Map([
   ['csv', (X) => X.download(`${stamp()}.csv`, 'text/csv', X.projectionCsv({ ...results, band: currentBand() }, meta()))],
   ['json', (X) => X.download(`${stamp()}.json`, 'application/json', JSON.stringify({
-    model: reg.version, link: location.href, date: new Date().toISOString(), scenario: state.scenario, view: state.view,
+    model: reg.version, link: permalink(), date: new Date().toISOString(), scenario: state.scenario, view: state.view,
     projection: results.projection, comparison: { preset: results.comparePreset.id, projection: results.comparison },
     uncertainty: currentBand(), sensitivity: api.sensitivity(state.scenario, { output: state.view.output, host: state.view.host, from: results.from }), goalSeek: goal,
   }, null, 2))],
@@ -313,7 +315,7 @@ const exporters = new Map([
   ['revenue-png', async (X) => X.download(`${stamp()}-revenue.png`, 'image/png', await X.pngBlob($('revenue-chart')))],
   ['workers-png', async (X) => X.download(`${stamp()}-workers.png`, 'image/png', await X.pngBlob($('workers-chart')))],
   ['backtest-csv', (X) => X.download(`${stamp()}-backtest.csv`, 'text/csv', X.backtestCsv(api.backtest(state.scenario), meta()))],
-  ['backtest-json', (X) => X.download(`${stamp()}-backtest.json`, 'application/json', JSON.stringify({ model: reg.version, link: location.href, date: new Date().toISOString(), scenario: state.scenario, rows: api.backtest(state.scenario) }, null, 2))],
+  ['backtest-json', (X) => X.download(`${stamp()}-backtest.json`, 'application/json', JSON.stringify({ model: reg.version, link: permalink(), date: new Date().toISOString(), scenario: state.scenario, rows: api.backtest(state.scenario) }, null, 2))],
 ]);
 document.addEventListener('click', (e) => {
   const kind = e.target.closest?.('[data-export]')?.dataset.export;
