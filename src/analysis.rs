@@ -208,11 +208,6 @@ impl Sampler {
         }
         &self.timeline
     }
-
-    /// Ids of the assumptions drawn.
-    pub fn ids(&self) -> Vec<&'static str> {
-        self.sampled.iter().map(|x| x.param.id).collect()
-    }
 }
 
 /// Values held in memory for the percentiles, at most: 2^21 (16 MB). Beyond, the draws are
@@ -305,7 +300,7 @@ pub fn uncertainty_holding(
         cumulative_revenue_usd: percentiles(&cumulative),
         cumulative_denied_usd: percentiles(&denied),
         hosts,
-        sampled: Sampler::new(s, seed).ids(),
+        sampled: sampled(s).iter().map(|x| x.param.id).collect(),
     })
 }
 
@@ -680,7 +675,7 @@ impl Measure {
         let (scenario, comparator) = self.series(p);
         let from = self.first(p);
         match self.output() {
-            Output::CumulativeRevenueUsd => scenario[from..].iter().sum(),
+            Output::CumulativeRevenueUsd => self.revenue(p),
             Output::CumulativeDeniedUsd => {
                 let c: f64 = comparator[from..].iter().sum();
                 let s: f64 = scenario[from..].iter().sum();

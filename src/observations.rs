@@ -396,27 +396,32 @@ pub const OBSERVATIONS: &[Observation] = &[
 
 /// A yearly series of a projection: `field` of host `scope` (or of every host).
 fn series<'a>(p: &'a Projection, scope: &str, field: &str) -> Option<&'a [f64]> {
-    let v = if scope == "all" {
-        match field {
-            "workers" => &p.workers,
-            "permitted" => &p.permitted,
-            "disguised" => &p.disguised,
-            "arrivals" => &p.arrivals,
-            "revenueUsd" => &p.revenue_usd,
-            _ => return None,
-        }
+    let [workers, permitted, disguised, arrivals, revenue] = if scope == "all" {
+        [
+            &p.workers,
+            &p.permitted,
+            &p.disguised,
+            &p.arrivals,
+            &p.revenue_usd,
+        ]
     } else {
         let h = p.hosts.iter().find(|h| h.id == scope)?;
-        match field {
-            "workers" => &h.workers,
-            "permitted" => &h.permitted,
-            "disguised" => &h.disguised,
-            "arrivals" => &h.arrivals,
-            "revenueUsd" => &h.revenue_usd,
-            _ => return None,
-        }
+        [
+            &h.workers,
+            &h.permitted,
+            &h.disguised,
+            &h.arrivals,
+            &h.revenue_usd,
+        ]
     };
-    Some(v)
+    Some(match field {
+        "workers" => workers,
+        "permitted" => permitted,
+        "disguised" => disguised,
+        "arrivals" => arrivals,
+        "revenueUsd" => revenue,
+        _ => return None,
+    })
 }
 
 /// The model's value of an observation's series in `p`, where the projection covers it.

@@ -110,11 +110,9 @@ impl Value {
     pub fn at(&self, year: i32, default_at: impl Fn(i32) -> f64) -> f64 {
         match self {
             Value::Constant(x) => *x,
-            Value::Schedule(steps) => steps
-                .iter()
-                .rev()
-                .find(|(y, _)| *y <= year)
-                .map_or_else(|| default_at(year), |&(_, v)| v),
+            Value::Schedule(_) => self
+                .step_at(year)
+                .map_or_else(|| default_at(year), |(_, v)| v),
         }
     }
 

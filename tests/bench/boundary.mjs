@@ -1,7 +1,7 @@
 // The wasm boundary against plain JavaScript, in Node (the release `nodejs` package) and in
 // headless Chromium (the page's `web` package): evaluate() under `record` and under model 1's
-// statusQuo, and 10,000-draw uncertainty(), each beside the plain-JavaScript port in
-// tests/bench/plain.mjs. Prints medians and 95th percentiles; asserts nothing.
+// statusQuo, and 10,000-draw uncertainty(), each beside the plain-JavaScript implementation in
+// tests/reference.mjs. Prints medians and 95th percentiles; asserts nothing.
 //   bash scripts/build.sh
 //   wasm-pack build --release --target nodejs --out-dir pkg-node --no-pack
 //   node tests/bench/boundary.mjs

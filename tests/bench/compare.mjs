@@ -1,6 +1,7 @@
 // The boundary benchmark's measurements, the same in Node and in the browser: evaluate()
-// and 10,000-draw uncertainty() of the wasm module `m` beside the plain-JavaScript port.
-import { plainEvaluate, plainUncertainty } from './plain.mjs';
+// and 10,000-draw uncertainty() of the wasm module `m` beside the plain-JavaScript
+// implementation in tests/reference.mjs.
+import { evaluateReference as plainEvaluate, uncertaintyReference as plainUncertainty } from '../reference.mjs';
 import { perCall } from './measure.mjs';
 
 const us = (x) => `${(x * 1000).toFixed(1)} µs`;

@@ -271,7 +271,8 @@ test('the page\'s embed code carries compact, levers, heading and host, and repr
   await o.page.waitForSelector('html[data-ready]');
   await o.page.locator('#share-panel summary').click();
   await o.page.locator('#embed-heading').fill('Designations & "Russia"');
-  await o.page.waitForTimeout(300);
+  // The embed code's module loads when the panel first opens.
+  await o.page.waitForFunction(() => document.getElementById('embed-element').value.includes('heading='));
   const snippet = await o.page.locator('#embed-element').inputValue();
   const iframe = await o.page.locator('#embed-iframe').inputValue();
   assert.match(snippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/js\/elements\.js"><\/script>\n<dprk-labor-calculator scenario="[^"<>]+" host="russia" levers="[^"]+" heading="Designations &amp; &quot;Russia&quot;" compact><\/dprk-labor-calculator>$/);

@@ -40,6 +40,12 @@ function windowRevenue(projection, from, host = null) {
   const series = host ? projection.hosts.find((x) => x.id === host).revenueUsd : projection.revenueUsd;
   return series.slice(projection.years.indexOf(from)).reduce((a, b) => a + b, 0);
 }
+/** Submits the goal form and waits for its answer (the goal module loads on first use). */
+async function askGoal(p) {
+  await p.evaluate(() => { document.getElementById('goal-answer').textContent = ''; });
+  await p.locator('#goal-form button[type=submit]').click();
+  await p.waitForFunction(() => document.getElementById('goal-answer').textContent !== '');
+}
 /** The band of the revenue chart drawn on the page, as its path data. */
 const bandPath = (p) => p.locator('#revenue-chart path[fill-opacity]').first().getAttribute('d');
 
@@ -223,7 +229,7 @@ test('goal seek by host and window: cutting Russia\'s revenue in half from 2027'
   const o = await page();
   await o.page.locator('#goal-host').selectOption('russia');
   await o.page.locator('#goal-target').fill('50');
-  await o.page.locator('#goal-form button[type=submit]').click();
+  await askGoal(o.page);
   // Russia applies no clarification on the record: the visa lever alone cannot do it.
   assert.match(await text(o.page, '#goal-answer'), /cannot cut revenue from Russia 2027–2030 by 50% against the record \(current course\): at their maximum the cut is 0%/);
   assert.ok(await o.page.locator('#goal-apply').isHidden());
@@ -232,7 +238,7 @@ test('goal seek by host and window: cutting Russia\'s revenue in half from 2027'
   await o.page.locator('#assumptions-panel summary').click();
   await o.page.locator('#p-clarificationAdoption\\.russia').fill('0.8');
   await o.page.locator('input[name=goal-lever][value="repatriation.russia"]').check();
-  await o.page.locator('#goal-form button[type=submit]').click();
+  await askGoal(o.page);
   assert.match(await text(o.page, '#goal-answer'), /To cut revenue from Russia 2027–2030 by 50% against the record \(current course\): Russia sends workers home at \d+(\.\d)?% a year, No work on any visa type at \d+(\.\d)?% from 2027/);
   await o.page.locator('#goal-apply').click();
   await settled(o.page);
@@ -249,7 +255,8 @@ test('goal seek by host and window: cutting Russia\'s revenue in half from 2027'
 test('"Cite this scenario": APA, Chicago and BibTeX with the version, the date and the permalink', async () => {
   const o = await page('?preset=closeVisaLoophole&host=russia');
   await o.page.locator('#cite-panel summary').click();
-  await settled(o.page);
+  // The citation module loads when the panel first opens.
+  await o.page.waitForFunction(() => document.getElementById('cite-text').value !== '');
   const today = new Date().toISOString().slice(0, 10);
   const apa = await o.page.locator('#cite-text').inputValue();
   assert.ok(apa.startsWith('dprk-labor contributors. (2026). North Korea\'s overseas labor revenue under sanctions enforcement [Computer software; model version'), apa);
@@ -257,10 +264,12 @@ test('"Cite this scenario": APA, Chicago and BibTeX with the version, the date a
   assert.ok(permalink.includes(`v=${MODEL_VERSION}`) && apa.endsWith(permalink), 'ends with the permalink');
   assert.match(apa, /scenario: Close the visa loophole from 2027; Russia; policies from 2027/);
   await o.page.locator('#cite-style').selectOption('bibtex');
+  await o.page.waitForFunction(() => document.getElementById('cite-text').value.startsWith('@software'));
   const bib = await o.page.locator('#cite-text').inputValue();
   assert.match(bib, new RegExp(`^@software\\{dprk_labor_${MODEL_VERSION.replaceAll('.', '_')},`));
   assert.ok(bib.includes(`urldate = {${today}}`) && bib.includes(`url = {${permalink}}`));
   await o.page.locator('#cite-style').selectOption('chicago');
+  await o.page.waitForFunction(() => /Accessed/.test(document.getElementById('cite-text').value));
   assert.match(await o.page.locator('#cite-text').inputValue(), /Accessed [A-Z][a-z]+ \d+, \d{4}\./);
   await o.done();
 });

@@ -4,7 +4,7 @@
 // back-test run in a worker, and only the answer to the newest input is drawn.
 import { load } from './api.js';
 import { buildControls, h } from './controls.js';
-import { tornado } from './chart.js';
+import { tornado, lineChart } from './chart.js';
 import { usd, percent, paramValue } from './format.js';
 import { readQuery, writeQuery, startScenario, defaultView, matchingPreset, endYearWithin, VIEW, MAX_FILE_BYTES } from './state.js';
 import { fromYear, quoteText } from './schedule.js';
@@ -118,7 +118,7 @@ async function explainCard(card) {
   card.body.replaceChildren(...explainFigure(card.key, { reg, results, scenario: state.scenario, comparisonScenario, sensitivity }));
 }
 
-const charts = { revenue: R.chartIn($('revenue-chart')), workers: R.chartIn($('workers-chart')) };
+const charts = { revenue: lineChart($('revenue-chart')), workers: lineChart($('workers-chart')) };
 const readouts = [
   R.attachReadout($('revenue-chart').parentElement, () => charts.revenue),
   R.attachReadout($('workers-chart').parentElement, () => charts.workers),

@@ -7,7 +7,8 @@
 import { load, home } from './api.js';
 import { buildControls, h } from './controls.js';
 import { readQuery, writeQuery, matchingPreset } from './state.js';
-import { compute, figures, headline, sentence, scenarioLabel, revenueChart, revenueLegend, attachReadout, calibration, chartIn } from './render.js';
+import { compute, figures, headline, sentence, scenarioLabel, revenueChart, revenueLegend, attachReadout, calibration } from './render.js';
+import { lineChart } from './chart.js';
 import { FORMATS, usd, percent } from './format.js';
 import { fromYear, quoteText } from './schedule.js';
 import { metric, defaultFormat } from './metric.js';
@@ -155,7 +156,7 @@ export class DprkLaborCalculator extends HTMLElement {
     this.#presetSelect = preset;
     this.#legendBox = legendBox;
     this.#svg = svg;
-    this.#chart = chartIn(svg);
+    this.#chart = lineChart(svg);
     attachReadout(box, () => this.#chart);
     if (!this.#built) new ResizeObserver(() => this.#results && this.#draw()).observe(this);
     this.#built = true;

@@ -2,7 +2,7 @@
 // charts with their legends and read-outs, and the data table. Shared by the page and the
 // embeds; everything is built with DOM methods, never from HTML strings, and updated in
 // place, so that a slider move rewrites text and path data only.
-import { el, lineChart, INK, MUTED } from './chart.js';
+import { el, INK, MUTED } from './chart.js';
 import { h } from './controls.js';
 import { usd, workers, percent, axisUsd, axisWorkers } from './format.js';
 import { matchingPreset } from './state.js';
@@ -138,9 +138,13 @@ export function headline(container, { compact = false, explain = false } = {}) {
   };
 }
 
-/** The calibration gap, stated beside the results. */
+/** The calibration gap, stated beside the results; rebuilt only when it changes (a lever
+ *  never changes it). */
 export function calibration(container, projection, methodology = 'methodology.html') {
   const c = projection.calibration;
+  const key = [c.bottomUpRevenueUsd, c.estimateRevenueUsd, c.scale, c.anchored, methodology].join('|');
+  if (container.dataset.key === key) return;
+  container.dataset.key = key;
   container.replaceChildren(
     h('p', {},
       h('strong', { text: 'Calibration. ' }),
@@ -269,11 +273,6 @@ export function workersLegend(container, results, showMarkers) {
   items.push([`${results.comparePreset.label}, all`, COMPARE_COLOR, 'dot']);
   if (showMarkers) items.push(['Observed figure', INK, 'marker']);
   legend(container, items);
-}
-
-/** A chart element with its chart: `chartIn(svg)`. */
-export function chartIn(svg) {
-  return lineChart(svg);
 }
 
 /**
