@@ -14,15 +14,15 @@
 use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
+use core::array::from_fn;
+use core::hint::select_unpredictable;
 
 use rand_core::{RngCore, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::Serialize;
 
 use crate::error::InputError;
-use crate::model::{
-    HostYear, Projection, coverage, evaluate_timeline, per_worker, step_comparator, step_host,
-};
+use crate::model::{HostRows, Projection, coverage, evaluate_timeline, per_worker};
 use crate::presets::{PRESETS, preset};
 use crate::registry::{HOST_COUNT, HOSTS, Kind, PARAMETERS, Parameter, index_of, levers};
 use crate::scenario::{Run, Scenario, Timeline};
@@ -122,11 +122,15 @@ pub fn triangular(lo: f64, mode: f64, hi: f64, u: f64) -> f64 {
         return mode;
     }
     let left = mode - lo;
-    if u * width < left {
-        lo + sqrt(u * width * left)
-    } else {
-        hi - sqrt((1.0 - u) * width * (hi - mode))
-    }
+    // Which side of the mode depends on a random number, so a branch would be mispredicted
+    // half the time: the side is chosen twice without one, around a single square root.
+    let below = u * width < left;
+    let root = sqrt(select_unpredictable(
+        below,
+        u * width * left,
+        (1.0 - u) * width * (hi - mode),
+    ));
+    select_unpredictable(below, lo + root, hi - root)
 }
 
 /// The square root, correctly rounded as IEEE 754 requires, so the same number natively and
@@ -254,7 +258,12 @@ pub fn uncertainty_holding(
         pass(&mut |start, size, block| {
             note_bounds(&mut known, block, size);
             for (row, out) in block.chunks(BLOCK).zip(data.chunks_mut(d)) {
-                out[start..start + size].copy_from_slice(&row[..size]);
+                if size == BLOCK {
+                    // A copy of known length: a few vector moves, not a call to memcpy.
+                    out[start..start + BLOCK].copy_from_slice(&row[..BLOCK]);
+                } else {
+                    out[start..start + size].copy_from_slice(&row[..size]);
+                }
             }
         });
         data.chunks(d.max(1))
@@ -332,27 +341,32 @@ fn simulate(
             let t = sampler.next_draw();
             coverage(t, &mut cover);
             let per_worker = per_worker(t);
-            year_comparator.fill(0.0);
-            for (h, &per_worker) in per_worker.iter().enumerate() {
-                let host_revenue = (2 + 2 * h) * stride;
-                step_host(t, h, true, &cover, per_worker, |i, (p, dd), y: HostYear| {
-                    // Series k of year i is at k × stride + at.
-                    let at = i * BLOCK + j;
-                    let workers = p + dd;
-                    // The totals start with the first host (as a sum from 0 would).
-                    if h == 0 {
-                        block[at] = 0.0 + y.revenue;
-                        block[stride + at] = 0.0 + workers;
-                    } else {
-                        block[at] += y.revenue;
-                        block[stride + at] += workers;
-                    }
+            let rows: [HostRows; HOST_COUNT] = from_fn(|h| HostRows::of(t, h, per_worker[h]));
+            let mut stocks = rows.each_ref().map(HostRows::start);
+            let mut comparator = stocks.map(|(p, _)| p);
+            // Year by year, the hosts (and their comparators) side by side: independent
+            // chains of arithmetic that the processor can overlap.
+            for (i, &cover) in cover.iter().enumerate() {
+                // Series k of year i is at k × stride + at.
+                let at = i * BLOCK + j;
+                // The totals start with the first host (as a sum from 0 would).
+                let (mut revenue, mut workers, mut comparator_revenue) = (0.0, 0.0, 0.0);
+                for h in 0..HOST_COUNT {
+                    let (p, d) = stocks[h];
+                    let y = rows[h].year(i, true, cover, (p, d));
+                    let host_revenue = (2 + 2 * h) * stride;
+                    revenue += y.revenue;
+                    workers += p + d;
                     block[host_revenue + at] = y.revenue;
-                    block[host_revenue + stride + at] = workers;
-                });
-                step_comparator(t, h, per_worker, |i, _, _, revenue| {
-                    year_comparator[i] += revenue;
-                });
+                    block[host_revenue + stride + at] = p + d;
+                    stocks[h] = (y.permitted, y.disguised);
+                    let (p2, _, r) = rows[h].comparator_year(i, comparator[h]);
+                    comparator_revenue += r;
+                    comparator[h] = p2;
+                }
+                block[at] = revenue;
+                block[stride + at] = workers;
+                year_comparator[i] = comparator_revenue;
             }
             let total = (0..n).map(|i| block[i * BLOCK + j]).sum::<f64>();
             let comparator = year_comparator.iter().fold(0.0, |acc, x| acc + x);

@@ -179,6 +179,111 @@ pub fn calibration(s: &Scenario) -> Calibration {
     calibration_of(&s.timeline())
 }
 
+/// One host's inputs to the model, with every year-row cut to the horizon.
+pub(crate) struct HostRows<'a> {
+    base: f64,
+    tau: f64,
+    per_worker: f64,
+    border: &'a [f64],
+    demand: &'a [f64],
+    loophole: &'a [f64],
+    adoption: &'a [f64],
+    cooperation: &'a [f64],
+    ban: &'a [f64],
+    repatriation: &'a [f64],
+    visa: &'a [f64],
+}
+
+impl<'a> HostRows<'a> {
+    /// Host `h` of a resolved scenario, earning `per_worker` per worker-year.
+    #[inline(always)]
+    pub(crate) fn of(t: &'a Timeline, h: usize, per_worker: f64) -> HostRows<'a> {
+        // Every row has n years: said once here, so that the steps need no bounds checks.
+        let row = |q| &t.of(q, h)[..t.n];
+        HostRows {
+            base: t.fixed(Quantity::BaseWorkers, h),
+            tau: t.fixed(Quantity::RotationRate, h),
+            per_worker,
+            border: row(Quantity::BorderOpen),
+            demand: row(Quantity::Demand),
+            loophole: row(Quantity::LoopholeShare),
+            adoption: row(Quantity::ClarificationAdoption),
+            cooperation: row(Quantity::DesignationCooperation),
+            ban: row(Quantity::PermitBan),
+            repatriation: row(Quantity::Repatriation),
+            visa: row(Quantity::VisaClarification),
+        }
+    }
+
+    /// The stocks before the first year: the base workers, all on permits.
+    #[inline]
+    pub(crate) fn start(&self) -> (f64, f64) {
+        (self.base, 0.0)
+    }
+
+    /// Year `i` from the stocks at its start (permitted, disguised), with the scenario's
+    /// levers or (for the comparator) with every lever at 0; `cover` is the share of the
+    /// labor-export network designated that year.
+    #[inline(always)]
+    pub(crate) fn year(&self, i: usize, levers: bool, cover: f64, (p, d): (f64, f64)) -> HostYear {
+        let (base, tau) = (self.base, self.tau);
+        let o = self.border[i];
+        // b: permits refused; r: repatriation; va: clarification as applied; q: designations.
+        let (b, r, va, q) = if levers {
+            (
+                self.ban[i],
+                self.repatriation[i],
+                self.visa[i] * self.adoption[i],
+                self.cooperation[i] * cover,
+            )
+        } else {
+            (0.0, 0.0, 0.0, 0.0)
+        };
+        let stay_p = p * ((1.0 - tau * o) * (1.0 - r * o) * (1.0 - q * o));
+        let stay_d = d * ((1.0 - tau * o) * (1.0 - r * va * o) * (1.0 - q * o));
+        let target = base * self.demand[i];
+        let shortfall = target - stay_p - stay_d;
+        let (p2, d2, arrivals) = if shortfall <= 0.0 {
+            (stay_p, stay_d, 0.0)
+        } else {
+            let gap = shortfall * o;
+            // Vacancies not refilled with a new permit, and those refilled through the loophole.
+            let refused = gap * (1.0 - (1.0 - b) * (1.0 - q));
+            let new_d = refused * (self.loophole[i] * (1.0 - b * va) * (1.0 - q));
+            // = stayP + (gap - refused). Written so that with the border open it is
+            // `target - stayD - refused`, which keeps the unenforced stock exactly at its
+            // target in floating point; with the border closed it is exactly `stayP`.
+            let p2 = at_least_zero((1.0 - o) * stay_p + o * (target - stay_d) - refused);
+            (p2, stay_d + new_d, (gap - refused) + new_d)
+        };
+        HostYear {
+            permitted: p2,
+            disguised: d2,
+            arrivals,
+            revenue: self.per_worker * ((p + d + (p2 + d2)) / 2.0),
+        }
+    }
+
+    /// [`HostRows::year`] for the comparator: every lever at 0, so nobody is sent home,
+    /// nothing is refused, no one enters through the loophole and the stock is all on
+    /// permits. The same operations as `year(.., false, ..)` with the zero terms left out,
+    /// so the same numbers to the bit, at a third of the cost (the Monte Carlo runs it for
+    /// every draw). Gives the workers at the end of year `i`, its arrivals and revenue.
+    #[inline(always)]
+    pub(crate) fn comparator_year(&self, i: usize, p: f64) -> (f64, f64, f64) {
+        let o = self.border[i];
+        let stay = p * (1.0 - self.tau * o);
+        let target = self.base * self.demand[i];
+        let shortfall = target - stay;
+        let (p2, arrivals) = if shortfall <= 0.0 {
+            (stay, 0.0)
+        } else {
+            (at_least_zero((1.0 - o) * stay + o * target), shortfall * o)
+        };
+        (p2, arrivals, self.per_worker * ((p + p2) / 2.0))
+    }
+}
+
 /// One host's year: the stocks at its end, and what arrived and was earned during it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct HostYear {
@@ -188,117 +293,11 @@ pub(crate) struct HostYear {
     pub revenue: f64,
 }
 
-/// Steps one host through every year of a resolved scenario, with the scenario's levers or
-/// (for the comparator) with every lever at 0, calling `each(i, start, year)` for year `i`
-/// with the stocks at its start (permitted, disguised) and its outcome. `coverage` is the
-/// share of the labor-export network designated in each year; `per_worker` the revenue per
-/// worker-year.
-#[inline]
-pub(crate) fn step_host(
-    t: &Timeline,
-    h: usize,
-    levers: bool,
-    coverage: &[f64],
-    per_worker: f64,
-    mut each: impl FnMut(usize, (f64, f64), HostYear),
-) {
-    let n = t.n;
-    let base = t.fixed(Quantity::BaseWorkers, h);
-    let tau = t.fixed(Quantity::RotationRate, h);
-    // Every row has n years: said once here, so that the loop needs no bounds checks.
-    let border = &t.of(Quantity::BorderOpen, h)[..n];
-    let demand = &t.of(Quantity::Demand, h)[..n];
-    let loophole = &t.of(Quantity::LoopholeShare, h)[..n];
-    let adoption = &t.of(Quantity::ClarificationAdoption, h)[..n];
-    let cooperation = &t.of(Quantity::DesignationCooperation, h)[..n];
-    let ban = &t.of(Quantity::PermitBan, h)[..n];
-    let repatriation = &t.of(Quantity::Repatriation, h)[..n];
-    let visa = &t.of(Quantity::VisaClarification, h)[..n];
-    let coverage = &coverage[..n];
-    let (mut p, mut d) = (base, 0.0);
-    for i in 0..n {
-        let o = border[i];
-        // b: permits refused; r: repatriation; va: clarification as applied; q: designations.
-        let (b, r, va, q) = if levers {
-            (
-                ban[i],
-                repatriation[i],
-                visa[i] * adoption[i],
-                cooperation[i] * coverage[i],
-            )
-        } else {
-            (0.0, 0.0, 0.0, 0.0)
-        };
-        let stay_p = p * ((1.0 - tau * o) * (1.0 - r * o) * (1.0 - q * o));
-        let stay_d = d * ((1.0 - tau * o) * (1.0 - r * va * o) * (1.0 - q * o));
-        let target = base * demand[i];
-        let shortfall = target - stay_p - stay_d;
-        let (p2, d2, arrivals) = if shortfall <= 0.0 {
-            (stay_p, stay_d, 0.0)
-        } else {
-            let gap = shortfall * o;
-            // Vacancies not refilled with a new permit, and those refilled through the loophole.
-            let refused = gap * (1.0 - (1.0 - b) * (1.0 - q));
-            let new_d = refused * (loophole[i] * (1.0 - b * va) * (1.0 - q));
-            // = stayP + (gap - refused). Written so that with the border open it is
-            // `target - stayD - refused`, which keeps the unenforced stock exactly at its
-            // target in floating point; with the border closed it is exactly `stayP`.
-            let p2 = at_least_zero((1.0 - o) * stay_p + o * (target - stay_d) - refused);
-            (p2, stay_d + new_d, (gap - refused) + new_d)
-        };
-        let revenue = per_worker * ((p + d + (p2 + d2)) / 2.0);
-        each(
-            i,
-            (p, d),
-            HostYear {
-                permitted: p2,
-                disguised: d2,
-                arrivals,
-                revenue,
-            },
-        );
-        (p, d) = (p2, d2);
-    }
-}
-
 /// `x`, or 0 if it is negative. The same as `x.max(0.0)` for the stocks (never NaN), and
 /// one instruction in wasm, where `f64::max` is several.
 #[inline]
 fn at_least_zero(x: f64) -> f64 {
     if x > 0.0 { x } else { 0.0 }
-}
-
-/// [`step_host`] for the comparator: every lever at 0, so nobody is sent home, nothing is
-/// refused, no one enters through the loophole and the stock is all on permits. The same
-/// operations as `step_host(.., false, ..)` with the zero terms left out, so the same
-/// numbers to the bit, at a third of the cost (the Monte Carlo runs it for every draw).
-#[inline]
-pub(crate) fn step_comparator(
-    t: &Timeline,
-    h: usize,
-    per_worker: f64,
-    mut each: impl FnMut(usize, f64, f64, f64),
-) {
-    let n = t.n;
-    let base = t.fixed(Quantity::BaseWorkers, h);
-    let tau = t.fixed(Quantity::RotationRate, h);
-    let border = &t.of(Quantity::BorderOpen, h)[..n];
-    let demand = &t.of(Quantity::Demand, h)[..n];
-    let mut p = base;
-    for i in 0..n {
-        let o = border[i];
-        let stay = p * (1.0 - tau * o);
-        let target = base * demand[i];
-        let shortfall = target - stay;
-        let (p2, arrivals) = if shortfall <= 0.0 {
-            (stay, 0.0)
-        } else {
-            (at_least_zero((1.0 - o) * stay + o * target), shortfall * o)
-        };
-        // Workers at the start, arrivals and revenue of year i.
-        each(i, p, arrivals, per_worker * ((p + p2) / 2.0));
-        p = p2;
-    }
 }
 
 /// Share of the labor-export network designated in each year.
@@ -349,18 +348,25 @@ pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
     let mut hosts = Vec::with_capacity(HOST_COUNT);
     let mut comparator_hosts = Vec::with_capacity(HOST_COUNT);
     for (h, host) in HOSTS.iter().enumerate() {
-        step_host(t, h, true, cover, cal.per_worker_usd[h], |i, (p, d), y| {
+        let rows = HostRows::of(t, h, cal.per_worker_usd[h]);
+        let (mut p, mut d) = rows.start();
+        for (i, &cover) in cover.iter().enumerate() {
+            let y = rows.year(i, true, cover, (p, d));
             s[i] = p;
             s[n + i] = d;
             s[2 * n + i] = p + d;
             s[3 * n + i] = y.arrivals;
             s[4 * n + i] = y.revenue;
-        });
-        step_comparator(t, h, cal.per_worker_usd[h], |i, w, a, r| {
-            s[5 * n + i] = w;
-            s[6 * n + i] = a;
-            s[7 * n + i] = r;
-        });
+            (p, d) = (y.permitted, y.disguised);
+        }
+        let mut p = rows.start().0;
+        for i in 0..n {
+            let (p2, arrivals, revenue) = rows.comparator_year(i, p);
+            s[5 * n + i] = p;
+            s[6 * n + i] = arrivals;
+            s[7 * n + i] = revenue;
+            p = p2;
+        }
         let series = |k: usize| &s[k * n..(k + 1) * n];
         for (total, k) in totals.chunks_exact_mut(n).zip([2, 0, 1, 3, 4, 5, 6, 7]) {
             add(total, series(k), h == 0);
