@@ -16,6 +16,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 use core::array::from_fn;
 use core::hint::select_unpredictable;
+use core::ops::Range;
 
 use rand_core::{RngCore, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
@@ -193,6 +194,13 @@ impl Sampler {
         }
     }
 
+    /// Passes over `draws` draws: the generator moves on as if they had been drawn.
+    pub fn skip(&mut self, draws: usize) {
+        for _ in 0..draws * self.sampled.len() {
+            self.rng.next_u64();
+        }
+    }
+
     /// The next draw: one quantile per assumption, applied to each of its runs of years.
     /// Allocates nothing. An assumption that cannot change by year is read by the model in
     /// its first year only ([`Timeline::fixed`]), so only that year is written.
@@ -221,16 +229,19 @@ const HOLD: usize = 1 << 21;
 /// Monte Carlo bands for a scenario, from 1 to 100,000 draws and a seed from 0 to 2^53 - 1;
 /// the same inputs give bit-identical results on every platform.
 pub fn uncertainty(s: &Scenario, draws: u32, seed: u64) -> Result<Uncertainty, InputError> {
-    uncertainty_holding(s, draws, seed, HOLD)
+    uncertainty_with(s, draws, seed, HOLD, true)
 }
 
-/// [`uncertainty`] holding at most `hold` values; tests set it low to compare both ways.
+/// [`uncertainty`] holding at most `hold` values, on a second thread too if `threads` and the
+/// platform has one; tests and benchmarks set these to compare the ways, which give the same
+/// numbers to the bit.
 #[doc(hidden)]
-pub fn uncertainty_holding(
+pub fn uncertainty_with(
     s: &Scenario,
     draws: u32,
     seed: u64,
     hold: usize,
+    threads: bool,
 ) -> Result<Uncertainty, InputError> {
     check_number("draws", None, draws as f64, (1.0, MAX_DRAWS as f64), true)?;
     check_number("seed", None, seed as f64, (0.0, MAX_SEED as f64), true)?;
@@ -240,43 +251,67 @@ pub fn uncertainty_holding(
     let per_draw = (2 + 2 * HOST_COUNT) * n;
     let mut cumulative = vec![0.0; d];
     let mut denied = vec![0.0; d];
-    // One pass over every draw, the same draws each time, handing each block to `each`.
-    let mut pass = |each: &mut dyn FnMut(usize, usize, &[f64])| {
-        simulate(s, seed, d, &mut cumulative, &mut denied, each);
-    };
-    // The smallest and largest value of each series and year.
-    let mut known = vec![(f64::INFINITY, f64::NEG_INFINITY); per_draw];
-    let note_bounds = |known: &mut [(f64, f64)], block: &[f64], size: usize| {
-        for (row, known) in block.chunks(BLOCK).zip(known.iter_mut()) {
-            let (lo, hi) = bounds(&row[..size]);
-            *known = (known.0.min(lo), known.1.max(hi));
-        }
-    };
     let columns: Vec<Percentiles> = if per_draw * d <= hold {
-        // Every value held, year-major (all draws of one series and year contiguous).
+        // Every value held, year-major (all draws of one series and year contiguous): the
+        // simulation writes each draw's values straight into their columns. The draws are
+        // cut in two halves, simulated side by side where there are threads; each column is
+        // then its first half followed by its second, in the order of the draws.
+        let m = first_half(d, threads);
         let mut data = vec![0.0; per_draw * d];
-        pass(&mut |start, size, block| {
-            note_bounds(&mut known, block, size);
-            for (row, out) in block.chunks(BLOCK).zip(data.chunks_mut(d)) {
-                if size == BLOCK {
-                    // A copy of known length: a few vector moves, not a call to memcpy.
-                    out[start..start + BLOCK].copy_from_slice(&row[..BLOCK]);
-                } else {
-                    out[start..start + size].copy_from_slice(&row[..size]);
-                }
+        let (first, second) = data.split_at_mut(per_draw * m);
+        let (cumulative, denied) = (cumulative.split_at_mut(m), denied.split_at_mut(m));
+        both(
+            threads,
+            || simulate(s, seed, 0..m, cumulative.0, denied.0, first, &mut |_, _| {}),
+            || {
+                simulate(
+                    s,
+                    seed,
+                    m..d,
+                    cumulative.1,
+                    denied.1,
+                    second,
+                    &mut |_, _| {},
+                )
+            },
+        );
+        let column = |c: usize| {
+            let (a, b) = (m, d - m);
+            percentiles_of([&first[c * a..(c + 1) * a], &second[c * b..(c + 1) * b]])
+        };
+        let half = per_draw / 2;
+        let (a, b) = both(
+            threads,
+            || (0..half).map(column).collect::<Vec<_>>(),
+            || (half..per_draw).map(column).collect::<Vec<_>>(),
+        );
+        a.into_iter().chain(b).collect()
+    } else {
+        // Three passes over the same draws, BLOCK at a time: the bounds, the counts in bins,
+        // then the values in the bins that hold the percentiles' ranks.
+        let mut block = vec![0.0; per_draw * BLOCK];
+        let mut pass = |each: &mut dyn FnMut(usize, &[f64])| {
+            simulate(
+                s,
+                seed,
+                0..d,
+                &mut cumulative,
+                &mut denied,
+                &mut block,
+                each,
+            );
+        };
+        // The smallest and largest value of each series and year.
+        let mut known = vec![(f64::INFINITY, f64::NEG_INFINITY); per_draw];
+        pass(&mut |size, block| {
+            for (row, known) in block.chunks(BLOCK).zip(known.iter_mut()) {
+                let (lo, hi) = bounds(&row[..size]);
+                *known = (known.0.min(lo), known.1.max(hi));
             }
         });
-        data.chunks(d.max(1))
-            .zip(&known)
-            .map(|(column, &b)| percentiles_within(column, b))
-            .collect()
-    } else {
-        // Three passes over the same draws: the bounds, the counts in bins, then the values
-        // in the bins that hold the percentiles' ranks.
-        pass(&mut |_, size, block| note_bounds(&mut known, block, size));
         let mut bins: Vec<Bins> = known.iter().map(|&b| Bins::new(b, d)).collect();
         let mut feed = |bins: &mut [Bins], step: fn(&mut Bins, f64)| {
-            pass(&mut |_, size, block| {
+            pass(&mut |size, block| {
                 for (row, bins) in block.chunks(BLOCK).zip(bins.iter_mut()) {
                     row[..size].iter().for_each(|&x| step(bins, x));
                 }
@@ -313,30 +348,37 @@ pub fn uncertainty_holding(
     })
 }
 
-/// Draws simulated per block; a block's outputs fit in cache.
+/// Draws simulated per block when the values are not all held; a block's outputs fit in
+/// cache.
 const BLOCK: usize = 32;
 
-/// Simulates `d` draws of `s` with `seed`, block by block. `each(start, size, block)` gets
-/// each block's outputs series by series and year by year, `size` draws a row
-/// (`block[(series × years + year) × BLOCK + draw]`); each draw's cumulative revenue and
-/// revenue denied go to `cumulative` and `denied`. Allocates nothing per draw. `each` is a
-/// trait object so that the simulation is compiled once, not once for each caller.
+/// Simulates the `draws` of `s` with `seed` (draw k is the same whatever the range), writing
+/// their outputs into `out` series by series and year by year, a group of draws at a time:
+/// `out` holds `width` draws a row (`out[(series × years + year) × width + draw]`), and
+/// `each(size, out)` is called after each group of `size` draws. `width` is the number of
+/// draws when every value is held (one group) or [`BLOCK`]. Each draw's cumulative revenue
+/// and revenue denied go to `cumulative` and `denied`, one per draw of the range. Allocates nothing per draw. `each` is a trait object so that the
+/// simulation is compiled once, not once for each caller.
 fn simulate(
     s: &Scenario,
     seed: u64,
-    d: usize,
+    draws: Range<usize>,
     cumulative: &mut [f64],
     denied: &mut [f64],
-    each: &mut dyn FnMut(usize, usize, &[f64]),
+    out: &mut [f64],
+    each: &mut dyn FnMut(usize, &[f64]),
 ) {
     let n = s.year_count();
+    let per_draw = (2 + 2 * HOST_COUNT) * n;
+    let width = out.len() / per_draw.max(1);
     let mut sampler = Sampler::new(s, seed);
-    let mut block = vec![0.0; (2 + 2 * HOST_COUNT) * n * BLOCK];
-    let stride = n * BLOCK;
+    sampler.skip(draws.start);
+    let d = draws.len();
+    let stride = n * width;
     let mut year_comparator = vec![0.0; n];
     let mut cover = vec![0.0; n];
-    for start in (0..d).step_by(BLOCK) {
-        let size = BLOCK.min(d - start);
+    for start in (0..d).step_by(width.max(1)) {
+        let size = width.min(d - start);
         for j in 0..size {
             let t = sampler.next_draw();
             coverage(t, &mut cover);
@@ -348,7 +390,7 @@ fn simulate(
             // chains of arithmetic that the processor can overlap.
             for (i, &cover) in cover.iter().enumerate() {
                 // Series k of year i is at k × stride + at.
-                let at = i * BLOCK + j;
+                let at = i * width + j;
                 // The totals start with the first host (as a sum from 0 would).
                 let (mut revenue, mut workers, mut comparator_revenue) = (0.0, 0.0, 0.0);
                 for h in 0..HOST_COUNT {
@@ -357,23 +399,23 @@ fn simulate(
                     let host_revenue = (2 + 2 * h) * stride;
                     revenue += y.revenue;
                     workers += p + d;
-                    block[host_revenue + at] = y.revenue;
-                    block[host_revenue + stride + at] = p + d;
+                    out[host_revenue + at] = y.revenue;
+                    out[host_revenue + stride + at] = p + d;
                     stocks[h] = (y.permitted, y.disguised);
                     let (p2, _, r) = rows[h].comparator_year(i, comparator[h]);
                     comparator_revenue += r;
                     comparator[h] = p2;
                 }
-                block[at] = revenue;
-                block[stride + at] = workers;
+                out[at] = revenue;
+                out[stride + at] = workers;
                 year_comparator[i] = comparator_revenue;
             }
-            let total = (0..n).map(|i| block[i * BLOCK + j]).sum::<f64>();
+            let total = (0..n).map(|i| out[i * width + j]).sum::<f64>();
             let comparator = year_comparator.iter().fold(0.0, |acc, x| acc + x);
             cumulative[start + j] = total;
             denied[start + j] = (comparator - total).max(0.0);
         }
-        each(start, size, &block);
+        each(size, out);
     }
 }
 
@@ -381,7 +423,13 @@ fn simulate(
 /// Fan's type 7, the default of R and NumPy). `data` must not be empty: every caller has at
 /// least one draw.
 pub(crate) fn percentiles(data: &[f64]) -> Percentiles {
-    percentiles_within(data, bounds(data))
+    percentiles_of([data, &[]])
+}
+
+/// [`percentiles`] of the values of two slices together.
+fn percentiles_of(parts: [&[f64]; 2]) -> Percentiles {
+    let ((a, b), (c, d)) = (bounds(parts[0]), bounds(parts[1]));
+    percentiles_within(parts, (a.min(c), b.max(d)))
 }
 
 /// The smallest and largest of some numbers.
@@ -398,7 +446,7 @@ fn bounds(data: &[f64]) -> (f64, f64) {
     (lo, hi)
 }
 
-/// [`percentiles`] of data whose smallest and largest values are known.
+/// [`percentiles_of`] with the smallest and largest values known.
 ///
 /// The order statistics are exact, found without sorting: one pass counts the values in
 /// 1,025 bins of equal width between the smallest and the largest, and a second collects only
@@ -406,19 +454,75 @@ fn bounds(data: &[f64]) -> (f64, f64) {
 /// decreases as the value grows puts each rank's value in the bin the counts point to; this
 /// one rounds `(x - min) * 1024 / (max - min)` by adding 2^52, which leaves the rounded
 /// number in the low bits of the sum (the number is at most 1,024).
-fn percentiles_within(data: &[f64], bounds: (f64, f64)) -> Percentiles {
-    let mut bins = Bins::new(bounds, data.len());
+fn percentiles_within(parts: [&[f64]; 2], bounds: (f64, f64)) -> Percentiles {
+    let mut bins = Bins::new(bounds, parts[0].len() + parts[1].len());
     if bounds.0 == bounds.1 {
         return bins.percentiles();
     }
-    // Each value's bin, found once for both passes.
-    let found: Vec<u16> = data.iter().map(|&x| bins.bin(x) as u16).collect();
+    // Each value's bin, found once for both passes (part by part: a loop over one slice is
+    // faster than one over two chained).
+    let mut found: Vec<u16> = Vec::with_capacity(bins.n);
+    for part in parts {
+        found.extend(part.iter().map(|&x| bins.bin(x) as u16));
+    }
     found.iter().for_each(|&b| bins.first[b as usize + 1] += 1);
     bins.choose();
-    for (&x, &b) in data.iter().zip(&found) {
-        bins.keep_in(x, b as usize);
+    let (first, second) = found.split_at(parts[0].len());
+    for (part, found) in parts.into_iter().zip([first, second]) {
+        for (&x, &b) in part.iter().zip(found) {
+            bins.keep_in(x, b as usize);
+        }
     }
     bins.percentiles()
+}
+
+/// Where the draws are cut for two threads: half of them when there are two threads to use
+/// and enough draws to pay for the second, or all of them.
+fn first_half(d: usize, threads: bool) -> usize {
+    if threads && d >= 256 && second_thread() {
+        d / 2
+    } else {
+        d
+    }
+}
+
+/// Whether this platform runs work on a second thread.
+#[cfg(all(feature = "std", not(target_arch = "wasm32")))]
+fn second_thread() -> bool {
+    static MANY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *MANY.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1))
+}
+
+#[cfg(not(all(feature = "std", not(target_arch = "wasm32"))))]
+fn second_thread() -> bool {
+    false
+}
+
+/// Runs `a` and `b` and returns both results: `a` on a second thread if `threads`, the
+/// platform has one and it starts; on this one otherwise. The results do not depend on which.
+#[cfg(all(feature = "std", not(target_arch = "wasm32")))]
+fn both<A: Send, B>(threads: bool, a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    if !(threads && second_thread()) {
+        return (a(), b());
+    }
+    // `a` waits here until a thread takes it; if none starts, this thread runs it.
+    let slot = std::sync::Mutex::new(Some(a));
+    let take = || slot.lock().ok().and_then(|mut a| a.take());
+    std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new().spawn_scoped(scope, || take().map(|a| a()));
+        let b = b();
+        let a = match thread.map(|t| t.join()) {
+            Ok(Ok(Some(a))) => a,
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            _ => take().map(|a| a()).expect("a runs once"),
+        };
+        (a, b)
+    })
+}
+
+#[cfg(not(all(feature = "std", not(target_arch = "wasm32"))))]
+fn both<A, B>(_: bool, a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
+    (a(), b())
 }
 
 /// The binned order statistics of one quantity over `n` draws: counts by bin, then the

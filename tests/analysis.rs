@@ -110,9 +110,10 @@ fn one_draw_and_the_most_draws() {
 }
 
 /// Big analyses keep only the values near each percentile (three passes over the same
-/// draws) and give the same bands, to the bit, as holding every value.
+/// draws) and give the same bands, to the bit, as holding every value; natively, the draws
+/// are simulated in two halves on two threads, again with the same bands to the bit.
 #[test]
-fn bands_from_three_passes_equal_bands_from_every_value() {
+fn bands_from_three_passes_or_two_threads_equal_bands_from_every_value() {
     for (s, draws) in [
         (Scenario::default(), 3_000),
         (Scenario::preset("fullCompliance").unwrap(), 1_001),
@@ -123,8 +124,11 @@ fn bands_from_three_passes_equal_bands_from_every_value() {
         ),
     ] {
         let held = uncertainty(&s, draws, 5).unwrap();
-        let streamed = dprk_labor::analysis::uncertainty_holding(&s, draws, 5, 0).unwrap();
+        let streamed = dprk_labor::analysis::uncertainty_with(&s, draws, 5, 0, false).unwrap();
         assert_eq!(held, streamed, "{draws} draws");
+        let one_thread =
+            dprk_labor::analysis::uncertainty_with(&s, draws, 5, usize::MAX, false).unwrap();
+        assert_eq!(held, one_thread, "{draws} draws");
     }
 }
 
