@@ -147,13 +147,18 @@ fn digits(f: &mut fmt::Formatter<'_>, mantissa: u64, exponent: i32) -> fmt::Resu
         m /= 10;
     }
     let len = text.iter().rposition(|&d| d != b'0').map_or(1, |i| i + 1);
-    let shown = core::str::from_utf8(&text[..len]).unwrap_or("0");
+    // Digits are cut as bytes, not as text: slicing a str would bring in the code that
+    // reports a cut inside a character, and with it much of the Unicode tables.
+    let shown = &text[..len];
+    fn str(digits: &[u8]) -> &str {
+        core::str::from_utf8(digits).unwrap_or("0")
+    }
     if !(-4..15).contains(&exponent) {
         let (head, tail) = shown.split_at(1);
         return if tail.is_empty() {
-            write!(f, "{head}e{exponent}")
+            write!(f, "{}e{exponent}", str(head))
         } else {
-            write!(f, "{head}.{tail}e{exponent}")
+            write!(f, "{}.{}e{exponent}", str(head), str(tail))
         };
     }
     if exponent < 0 {
@@ -161,17 +166,18 @@ fn digits(f: &mut fmt::Formatter<'_>, mantissa: u64, exponent: i32) -> fmt::Resu
         for _ in 0..(-exponent - 1) {
             f.write_str("0")?;
         }
-        return f.write_str(shown);
+        return f.write_str(str(shown));
     }
     let whole = exponent as usize + 1;
     if shown.len() <= whole {
-        f.write_str(shown)?;
+        f.write_str(str(shown))?;
         for _ in shown.len()..whole {
             f.write_str("0")?;
         }
         Ok(())
     } else {
-        write!(f, "{}.{}", &shown[..whole], &shown[whole..])
+        let (head, tail) = shown.split_at(whole);
+        write!(f, "{}.{}", str(head), str(tail))
     }
 }
 
