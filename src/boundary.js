@@ -206,3 +206,40 @@ export function projection(data, n, first) {
   };
   return { years, workers, permitted, disguised, arrivals, revenueUsd, comparator, hosts: hostSeries, summary, calibration };
 }
+
+/**
+ * A value from the tape src/tape.rs writes: tags and numbers in `numbers` (a Float64Array),
+ * the strings one after another in `text`. Tags: 0 null, 1 false, 2 true, 3 a number,
+ * 4 a string (its length in UTF-16 code units), 5 an array and 6 an object (a count, then
+ * the values, or the keys' lengths and the values).
+ */
+export function fromTape(numbers, text) {
+  let at = 0;
+  let cut = 0;
+  const string = () => text.slice(cut, (cut += numbers[at++]));
+  const value = () => {
+    switch (numbers[at++]) {
+      case 0: return null;
+      case 1: return false;
+      case 2: return true;
+      case 3: return numbers[at++];
+      case 4: return string();
+      case 5: {
+        const out = new Array(numbers[at++]);
+        for (let i = 0; i < out.length; i++) out[i] = value();
+        return out;
+      }
+      default: {
+        const out = {};
+        for (let n = numbers[at++]; n > 0; n--) {
+          const key = string();
+          // Keys are the model's field names and ids; a key "__proto__" would still be data.
+          if (key === '__proto__') Object.defineProperty(out, key, { value: value(), enumerable: true, writable: true, configurable: true });
+          else out[key] = value();
+        }
+        return out;
+      }
+    }
+  };
+  return value();
+}

@@ -45,6 +45,8 @@ pub mod schedule;
 pub mod sources;
 
 #[cfg(target_arch = "wasm32")]
+mod tape;
+#[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 /// The README's Rust example, compiled and run as a doc test so that it cannot drift.

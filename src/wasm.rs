@@ -4,8 +4,8 @@
 //! Proxy becomes a `TypeError` naming the field, and never unwinds through wasm frames. A
 //! scenario crosses as one block of numbers and is checked by the core, whose
 //! [`InputError`] becomes a `RangeError`. `evaluate` returns one block of numbers, which
-//! the same file assembles into the documented object; the other functions serialise with
-//! serde-wasm-bindgen. `api.d.ts` declares every shape for TypeScript.
+//! the same file assembles into the documented object; the other functions cross as a tape of
+//! numbers and text ([`crate::tape`]). `api.d.ts` declares every shape for TypeScript.
 
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -38,6 +38,8 @@ extern "C" {
     fn read_options_js(v: &JsValue) -> JsValue;
     #[wasm_bindgen(js_name = projection)]
     fn build_projection(data: &[f64], n: usize, first: i32) -> JsValue;
+    #[wasm_bindgen(js_name = fromTape)]
+    fn from_tape(numbers: &[f64], text: &str) -> JsValue;
     fn quote(text: &str) -> String;
 }
 
@@ -54,14 +56,11 @@ fn ready() {
     }
 }
 
-/// Plain objects for maps, numbers for integers: what JSON would give.
-const SERIALIZER: serde_wasm_bindgen::Serializer =
-    serde_wasm_bindgen::Serializer::json_compatible();
-
+/// A value as plain JavaScript objects, arrays, strings and numbers: what JSON would give.
+/// It crosses as a tape ([`crate::tape`]) that `boundary.js` unwinds.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&SERIALIZER)
-        .map_err(|e| TypeError::new(&e.to_string()).into())
+    let tape = crate::tape::tape(value).map_err(|e| type_error(&e.to_string()))?;
+    Ok(from_tape(&tape.numbers, &tape.text))
 }
 
 fn range_error(e: &InputError) -> JsValue {

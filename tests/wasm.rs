@@ -501,6 +501,62 @@ fn uncertainty_is_bit_identical_to_native() {
     );
 }
 
+/// Every result that crosses as a tape (src/tape.rs, read back by boundary.js) is, read
+/// with serde-wasm-bindgen's own deserializer, what serde_json makes of the native value.
+#[wasm_bindgen_test]
+fn every_result_is_what_serde_json_gives_natively() {
+    use dprk_labor::{Goal, Measure, OBSERVATIONS, SOURCES};
+    fn check<T: serde::Serialize + ?Sized>(got: Result<JsValue, JsValue>, native: &T, what: &str) {
+        let got: serde_json::Value = serde_wasm_bindgen::from_value(got.unwrap()).unwrap();
+        let want = serde_json::to_value(native).unwrap();
+        assert!(same(&got, &want), "{what}: {got}\n!=\n{want}");
+    }
+    check(wasm::parameters(), PARAMETERS, "parameters");
+    check(wasm::sources(), SOURCES, "sources");
+    check(wasm::presets(), PRESETS, "presets");
+    check(wasm::model1_presets(), MODEL1_PRESETS, "model1Presets");
+    check(wasm::hosts(), &HOSTS, "hosts");
+    check(wasm::observations(), OBSERVATIONS, "observations");
+    let record = Scenario::default();
+    check(
+        wasm::backtest(JsValue::UNDEFINED),
+        &dprk_labor::backtest(&record),
+        "backtest",
+    );
+    let measure = Measure::parse(Some("cumulativeRevenueUsd"), Some("russia"), Some(2027)).unwrap();
+    check(
+        wasm::sensitivity(
+            JsValue::UNDEFINED,
+            js(r#"{"output": "cumulativeRevenueUsd", "host": "russia", "from": 2027}"#),
+        ),
+        &dprk_labor::sensitivity(&record, measure),
+        "sensitivity",
+    );
+    let goal = Goal::parse(
+        &["permitBan.russia", "repatriation.russia"],
+        0.5,
+        Some("russia"),
+        Some(2027),
+        Some("record"),
+    )
+    .unwrap();
+    check(
+        wasm::goal_seek(
+            JsValue::UNDEFINED,
+            js(
+                r#"{"levers": ["permitBan.russia", "repatriation.russia"], "targetShare": 0.5, "host": "russia", "from": 2027, "comparator": "record"}"#,
+            ),
+        ),
+        &dprk_labor::goal_seek(&record, &goal),
+        "goalSeek",
+    );
+    check(
+        wasm::uncertainty(JsValue::UNDEFINED, js(r#"{"draws": 300, "seed": 11}"#)),
+        &dprk_labor::uncertainty(&record, 300, 11).unwrap(),
+        "uncertainty",
+    );
+}
+
 #[wasm_bindgen_test]
 fn analysis_functions_return_their_shapes() {
     let t = wasm::sensitivity(
