@@ -85,8 +85,8 @@ await env.close();
 
 if (process.argv.includes('--native')) {
   const out = execFileSync('cargo', ['bench', '--bench', 'evaluate'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  for (const name of ['evaluate_record', 'evaluate_model1', 'uncertainty_10k_draws']) {
-    const line = out.split('\n').find((l) => l.includes(name));
+  for (const name of ['evaluate_record', 'evaluate_model1', 'uncertainty_10k_draws', 'uncertainty_10k_draws_one_thread']) {
+    const line = out.split('\n').find((l) => l.includes(`${name} `));
     report.push([`native ${name} (divan median)`, line.split('│')[2].trim()]);
   }
 }
