@@ -7,7 +7,6 @@
 //! border open and every value constant this is model 1, operation for operation, so its
 //! numbers are model 1's to the bit.
 
-use alloc::vec;
 use alloc::vec::Vec;
 use serde::Serialize;
 
@@ -341,10 +340,12 @@ pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
     coverage(t, cover);
     // Totals, n years each: workers, permitted, disguised, arrivals, revenue; the
     // comparator's workers, arrivals, revenue.
-    let mut totals = vec![0.0; 8 * n];
+    let mut totals = [0.0; 8 * MAX_YEARS];
+    let totals = &mut totals[..8 * n];
     // One host's permitted, disguised, workers, arrivals, revenue; its comparator's workers,
     // arrivals, revenue.
-    let mut s = vec![0.0; 8 * n];
+    let mut s = [0.0; 8 * MAX_YEARS];
+    let s = &mut s[..8 * n];
     let mut hosts = Vec::with_capacity(HOST_COUNT);
     let mut comparator_hosts = Vec::with_capacity(HOST_COUNT);
     for (h, host) in HOSTS.iter().enumerate() {
