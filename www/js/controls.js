@@ -103,14 +103,15 @@ export function buildControls(reg, containers, onInput, { only = null, prefix = 
       }
       if (input.type === 'checkbox') input.checked = v === 1;
       else if (Number(input.value) !== v) input.value = v;
+      // The words, the spoken value and the years' view change only with this parameter's
+      // value or the years shown: a slider move leaves every other control as it was.
+      const key = `${first}|${last}|${year}|${typeof value === 'number' ? value : JSON.stringify(value)}`;
+      if (key === c.drawn) continue;
+      c.drawn = key;
       const words = paramValue(p, v);
       if (out.value !== words) out.value = words;
       if (input.type === 'range') input.setAttribute('aria-valuetext', p.scheduled && year > first ? `${words} from ${year}` : words);
       if (p.scheduled) {
-        // Redrawn only when this parameter's years, or the years shown, change.
-        const key = `${first}|${last}|${year}|${JSON.stringify(value)}`;
-        if (key === c.drawn) continue;
-        c.drawn = key;
         const years = [];
         const values = [];
         for (let y = first; y <= last; y++) {

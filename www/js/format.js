@@ -33,7 +33,12 @@ function usdBillions(x) {
 
 /** "66,141". */
 export function workers(x) {
-  return Number.isFinite(x) ? whole.format(Math.round(x)) : '–';
+  return Number.isFinite(x) ? count(Math.round(x)) : '–';
+}
+
+/** A whole number with thousands separators: "2,000". */
+export function count(x) {
+  return whole.format(x);
 }
 
 /** A share 0..1 as "34%" (or "33.6%" with one digit). */

@@ -4,7 +4,7 @@
 // place, so that a slider move rewrites text and path data only.
 import { el, INK, MUTED } from './chart.js';
 import { h } from './controls.js';
-import { usd, workers, percent, axisUsd, axisWorkers } from './format.js';
+import { usd, workers, count, percent, axisUsd, axisWorkers } from './format.js';
 import { matchingPreset } from './state.js';
 
 const HOST_COLORS = new Map([['china', '#0072b2'], ['russia', '#d55e00'], ['other', '#007a5a']]);
@@ -235,7 +235,7 @@ export function revenueChart(chart, results, { width, observations, sourceById, 
 export function revenueLegend(container, results, showMarkers) {
   const items = [['This scenario', INK, 'thick'], [results.comparePreset.label, COMPARE_COLOR, 'dot']];
   if (results.comparePreset.id !== 'noEnforcement') items.push(['No enforcement', MUTED, 'dash']);
-  if (results.band) items.push([`Uncertainty: 25–75% (dark) and 5–95% (light), ${results.band.draws.toLocaleString('en-US')} draws`, BAND_COLOR, 'band']);
+  if (results.band) items.push([`Uncertainty: 25–75% (dark) and 5–95% (light), ${count(results.band.draws)} draws`, BAND_COLOR, 'band']);
   items.push([`The record, to ${results.recordEnd}`, INK, 'record']);
   if (showMarkers) items.push(['Observed figure', INK, 'marker']);
   legend(container, items);
