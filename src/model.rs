@@ -672,6 +672,46 @@ mod tests {
         }
     }
 
+    /// The comparator's shortened step gives, to the bit, the full step with every lever at
+    /// 0; and a lane of draws gives, to the bit, what one draw gives.
+    #[test]
+    fn comparator_and_lanes_are_the_one_step() {
+        for preset in crate::PRESETS {
+            let t = Scenario::preset(preset.id).unwrap().timeline();
+            let per_worker = per_worker(&t);
+            for (h, &per_worker) in per_worker.iter().enumerate() {
+                let rows = HostRows::of(&t, h, per_worker);
+                let (mut full, mut short) = (rows.start(), rows.start().0);
+                for i in 0..t.n {
+                    let y = rows.year(i, false, 0.7, full);
+                    let (p2, arrivals, revenue) = rows.comparator_year(i, short);
+                    assert_eq!(
+                        (y.permitted, y.arrivals, y.revenue),
+                        (p2, arrivals, revenue)
+                    );
+                    assert_eq!(y.disguised, 0.0);
+                    let lanes = host_year(
+                        rows.constants().map(Lanes::splat),
+                        &YearIn::lanes([rows.inputs(i, 0.7); LANES]),
+                        true,
+                        (Lanes::splat(full.0), Lanes::splat(full.1)),
+                    );
+                    let one = rows.year(i, true, 0.7, full);
+                    assert_eq!(
+                        lanes,
+                        Step {
+                            permitted: Lanes::splat(one.permitted),
+                            disguised: Lanes::splat(one.disguised),
+                            arrivals: Lanes::splat(one.arrivals),
+                            revenue: Lanes::splat(one.revenue),
+                        }
+                    );
+                    (full, short) = ((y.permitted, y.disguised), p2);
+                }
+            }
+        }
+    }
+
     #[test]
     fn one_year_horizon() {
         let s = Scenario::from_pairs([("baseYear", 2030.0), ("endYear", 2030.0)]).unwrap();
