@@ -377,8 +377,9 @@ const BLOCK: usize = 32;
 /// `out` holds `width` draws a row (`out[(series × years + year) × width + draw]`), and
 /// `each(size, out)` is called after each group of `size` draws. `width` is the number of
 /// draws when every value is held (one group) or [`BLOCK`]. Each draw's cumulative revenue
-/// and revenue denied go to `cumulative` and `denied`, one per draw of the range. Allocates nothing per draw. `each` is a trait object so that the
-/// simulation is compiled once, not once for each caller.
+/// and revenue denied go to `cumulative` and `denied`, one per draw of the range. Allocates
+/// nothing per draw. `each` is a trait object so that the simulation is compiled once, not
+/// once for each caller.
 fn simulate(
     s: &Scenario,
     seed: u64,

@@ -6,7 +6,8 @@
 // A scenario crosses into wasm as one block of numbers.
 //
 // Writing: evaluate()'s result leaves wasm as one block of numbers and is assembled here
-// into the documented object shape (plain objects and arrays of numbers).
+// into the documented object shape (plain objects and arrays of numbers); every other
+// result leaves as a tape of numbers and text (src/tape.rs) that fromTape unwinds.
 
 let rows = null; // parameter id -> row in the registry
 let hosts = []; // [{ id, label }]
