@@ -123,6 +123,15 @@ impl Counted<'_> {
     }
 }
 
+/// Methods of the serializer for numbers that every f64 holds exactly.
+macro_rules! numbers {
+    ($($method:ident : $type:ty),*) => {$(
+        fn $method(self, v: $type) -> Result<(), Error> {
+            self.serialize_f64(v.into())
+        }
+    )*};
+}
+
 impl<'a> ser::Serializer for &'a mut Tape {
     type Ok = ();
     type Error = Error;
@@ -138,32 +147,13 @@ impl<'a> ser::Serializer for &'a mut Tape {
         self.tag(if v { TRUE } else { FALSE });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_f64(v.into())
-    }
+    numbers!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_u8: u8);
+    numbers!(serialize_u16: u16, serialize_u32: u32, serialize_f32: f32);
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.serialize_f64(exact(v as i128)?)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_f64(v.into())
+        self.serialize_f64(exact(v.into())?)
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.serialize_f64(exact(v as i128)?)
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        self.serialize_f64(v.into())
+        self.serialize_f64(exact(v.into())?)
     }
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         self.number(v);
@@ -268,49 +258,27 @@ fn exact(v: i128) -> Result<f64, Error> {
     }
 }
 
-impl ser::SerializeSeq for Counted<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Ok(())
-    }
+/// The serde traits for the items of an array: each item is counted, then written.
+macro_rules! items {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl ser::$trait for Counted<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.item(value)
+            }
+            fn end(self) -> Result<(), Error> {
+                Ok(())
+            }
+        }
+    )*};
 }
-
-impl ser::SerializeTuple for Counted<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for Counted<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for Counted<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Ok(())
-    }
-}
+items!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Counted<'_> {
     type Ok = ();
@@ -327,41 +295,42 @@ impl ser::SerializeMap for Counted<'_> {
     }
 }
 
-impl ser::SerializeStruct for Counted<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Ok(())
-    }
+/// The serde traits for the fields of an object: each field is counted, then its name and
+/// value written.
+macro_rules! fields {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for Counted<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<(), Error> {
+                Ok(())
+            }
+        }
+    )*};
 }
-
-impl ser::SerializeStructVariant for Counted<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Ok(())
-    }
-}
+fields!(SerializeStruct, SerializeStructVariant);
 
 /// A map key: text only, as in JSON.
 struct Key<'a>(&'a mut Tape);
 
 fn not_text() -> Error {
     Error("a map key must be a string".into())
+}
+
+/// Methods of a serializer that refuse their one argument.
+macro_rules! reject {
+    ($($method:ident : $type:ty),*) => {$(
+        fn $method(self, _: $type) -> Result<(), Error> {
+            Err(not_text())
+        }
+    )*};
 }
 
 impl ser::Serializer for Key<'_> {
@@ -394,44 +363,22 @@ impl ser::Serializer for Key<'_> {
     ) -> Result<(), Error> {
         value.serialize(self)
     }
-    fn serialize_bool(self, _: bool) -> Result<(), Error> {
-        Err(not_text())
-    }
-    fn serialize_i8(self, _: i8) -> Result<(), Error> {
-        Err(not_text())
-    }
-    fn serialize_i16(self, _: i16) -> Result<(), Error> {
-        Err(not_text())
-    }
-    fn serialize_i32(self, _: i32) -> Result<(), Error> {
-        Err(not_text())
-    }
-    fn serialize_i64(self, _: i64) -> Result<(), Error> {
-        Err(not_text())
-    }
-    fn serialize_u8(self, _: u8) -> Result<(), Error> {
-        Err(not_text())
-    }
-    fn serialize_u16(self, _: u16) -> Result<(), Error> {
-        Err(not_text())
-    }
-    fn serialize_u32(self, _: u32) -> Result<(), Error> {
-        Err(not_text())
-    }
-    fn serialize_u64(self, _: u64) -> Result<(), Error> {
-        Err(not_text())
-    }
-    fn serialize_f32(self, _: f32) -> Result<(), Error> {
-        Err(not_text())
-    }
-    fn serialize_f64(self, _: f64) -> Result<(), Error> {
-        Err(not_text())
-    }
+    reject!(
+        serialize_bool: bool,
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_f32: f32,
+        serialize_f64: f64,
+        serialize_bytes: &[u8]
+    );
     fn serialize_char(self, v: char) -> Result<(), Error> {
         self.serialize_str(v.encode_utf8(&mut [0; 4]))
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
-        Err(not_text())
     }
     fn serialize_none(self) -> Result<(), Error> {
         Err(not_text())
