@@ -221,22 +221,15 @@ impl Scenario {
             match value {
                 Value::Constant(x) => out.fill(*x),
                 Value::Schedule(steps) => {
-                    // The schedule's steps and the record path, each walked once: the last
-                    // step at or before a year holds; before the first, the path's does.
-                    let (mut given, mut next) = (None, 0);
-                    let (mut path, mut next_path) = (p.default, 0);
-                    for (i, x) in out.iter_mut().enumerate() {
-                        let year = first + i as i32;
-                        while next < steps.len() && steps[next].0 <= year {
-                            given = Some(steps[next].1);
-                            next += 1;
-                        }
-                        while next_path < p.path.len() && p.path[next_path].year <= year {
-                            path = p.path[next_path].value;
-                            next_path += 1;
-                        }
-                        *x = given.unwrap_or(path);
-                    }
+                    // The last step at or before a year holds; before the schedule's first
+                    // step, the record path's does (and before the path's, the default).
+                    // Each step fills its run of years, up to the next step's year.
+                    let at = |year: i32| (year - first).clamp(0, n as i32) as usize;
+                    let given = steps.first().map_or(n, |&(year, _)| at(year));
+                    let path = p.path.iter().map(|s| (s.year, s.value));
+                    let runs = [(first, p.default)].into_iter().chain(path);
+                    fill_runs(&mut out[..given], runs, at);
+                    fill_runs(out, steps.iter().copied(), at);
                 }
             }
         }
@@ -327,6 +320,19 @@ pub struct Timeline {
     pub(crate) first_year: i32,
     pub(crate) n: usize,
     pub(crate) rows: Vec<f64>,
+}
+
+/// Writes each of `steps` (year, value), in order of year, into `out` from its year's index
+/// (`at`) to the next step's, and the last to the end of `out`.
+fn fill_runs(out: &mut [f64], steps: impl Iterator<Item = (i32, f64)>, at: impl Fn(i32) -> usize) {
+    let mut steps = steps.peekable();
+    while let Some((year, value)) = steps.next() {
+        let from = at(year).min(out.len());
+        let to = steps
+            .peek()
+            .map_or(out.len(), |&(next, _)| at(next).min(out.len()));
+        out[from..to.max(from)].fill(value);
+    }
 }
 
 impl Timeline {
