@@ -277,6 +277,8 @@ pub fn uncertainty_with(
         // cut in two halves, simulated side by side where there are threads; each column is
         // then its first half followed by its second, in the order of the draws.
         let m = first_half(d, threads);
+        // Two threads only for draws enough to pay for the second (a cut before the end).
+        let threads = m < d;
         let mut data = vec![0.0; per_draw * d];
         let (first, second) = data.split_at_mut(per_draw * m);
         let (cumulative, denied) = (cumulative.split_at_mut(m), denied.split_at_mut(m));
