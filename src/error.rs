@@ -150,15 +150,15 @@ fn digits(f: &mut fmt::Formatter<'_>, mantissa: u64, exponent: i32) -> fmt::Resu
     // Digits are cut as bytes, not as text: slicing a str would bring in the code that
     // reports a cut inside a character, and with it much of the Unicode tables.
     let shown = &text[..len];
-    fn str(digits: &[u8]) -> &str {
+    fn as_str(digits: &[u8]) -> &str {
         core::str::from_utf8(digits).unwrap_or("0")
     }
     if !(-4..15).contains(&exponent) {
         let (head, tail) = shown.split_at(1);
         return if tail.is_empty() {
-            write!(f, "{}e{exponent}", str(head))
+            write!(f, "{}e{exponent}", as_str(head))
         } else {
-            write!(f, "{}.{}e{exponent}", str(head), str(tail))
+            write!(f, "{}.{}e{exponent}", as_str(head), as_str(tail))
         };
     }
     if exponent < 0 {
@@ -166,18 +166,18 @@ fn digits(f: &mut fmt::Formatter<'_>, mantissa: u64, exponent: i32) -> fmt::Resu
         for _ in 0..(-exponent - 1) {
             f.write_str("0")?;
         }
-        return f.write_str(str(shown));
+        return f.write_str(as_str(shown));
     }
     let whole = exponent as usize + 1;
     if shown.len() <= whole {
-        f.write_str(str(shown))?;
+        f.write_str(as_str(shown))?;
         for _ in shown.len()..whole {
             f.write_str("0")?;
         }
         Ok(())
     } else {
         let (head, tail) = shown.split_at(whole);
-        write!(f, "{}.{}", str(head), str(tail))
+        write!(f, "{}.{}", as_str(head), as_str(tail))
     }
 }
 
