@@ -44,7 +44,7 @@ pub mod scenario;
 pub mod schedule;
 pub mod sources;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", test))]
 mod tape;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -25,7 +25,7 @@ const ARRAY: f64 = 5.0;
 const OBJECT: f64 = 6.0;
 
 /// A value written as a tape.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub(crate) struct Tape {
     pub numbers: Vec<f64>,
     pub text: String,
@@ -439,5 +439,59 @@ impl ser::Serializer for Key<'_> {
         _: usize,
     ) -> Result<Self::SerializeStructVariant, Error> {
         Err(not_text())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+
+    #[derive(Serialize)]
+    struct Example {
+        id: &'static str,
+        share: f64,
+        steps: Vec<(i32, f64)>,
+        note: Option<u8>,
+        flags: [bool; 2],
+    }
+
+    /// The tape of a value, tag by tag: what `fromTape` in `src/boundary.js` reads (its
+    /// test in `tests/e2e/api.test.mjs` decodes this same tape). Text lengths count UTF-16
+    /// code units, as JavaScript strings do: "a😀" is 3.
+    #[test]
+    fn the_tape_of_a_struct() {
+        let t = tape(&Example {
+            id: "a😀",
+            share: 0.25,
+            steps: vec![(2020, 1.0)],
+            note: None,
+            flags: [true, false],
+        })
+        .unwrap();
+        #[rustfmt::skip]
+        let expected = [
+            OBJECT, 5.0,
+            2.0, STRING, 3.0,
+            5.0, NUMBER, 0.25,
+            5.0, ARRAY, 1.0, ARRAY, 2.0, NUMBER, 2020.0, NUMBER, 1.0,
+            4.0, NULL,
+            5.0, ARRAY, 2.0, TRUE, FALSE,
+        ];
+        assert_eq!(t.numbers, expected);
+        assert_eq!(t.text, "ida😀sharestepsnoteflags");
+    }
+
+    #[test]
+    fn what_has_no_tape_is_an_error() {
+        let wide = tape(&(1u64 << 53)).unwrap_err().to_string();
+        assert!(wide.contains("2^53"), "{wide}");
+        let mut map = alloc::collections::BTreeMap::new();
+        map.insert(1, 2);
+        assert!(tape(&map).unwrap_err().to_string().contains("map key"));
+        assert_eq!(
+            tape(&((1u64 << 53) - 1)).unwrap().numbers,
+            [NUMBER, 9007199254740991.0]
+        );
     }
 }

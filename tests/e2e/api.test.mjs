@@ -194,6 +194,27 @@ test('goal seek by host, window and comparator: every answer confirmed by evalua
   assert.equal(m.goalSeek(record, { lever: 'visaClarification', targetShare: 0.5, host: 'russia', from: 2027, comparator: 'record' }).shareAtMax, 0);
 });
 
+test('fromTape reads the tape that src/tape.rs writes (the same tape as its Rust test)', async () => {
+  const { fromTape } = await import(`${ROOT}src/boundary.js`);
+  // OBJECT 5 | "id" STRING "a😀" | "share" NUMBER 0.25 | "steps" [[2020, 1]] | "note" null | "flags" [true, false]
+  const numbers = new Float64Array([
+    6, 5,
+    2, 4, 3,
+    5, 3, 0.25,
+    5, 5, 1, 5, 2, 3, 2020, 3, 1,
+    4, 0,
+    5, 5, 2, 2, 1,
+  ]);
+  assert.deepEqual(fromTape(numbers, 'ida😀sharestepsnoteflags'), {
+    id: 'a😀', share: 0.25, steps: [[2020, 1]], note: null, flags: [true, false],
+  });
+  // A key "__proto__" stays data: it neither sets the prototype nor is dropped.
+  const o = fromTape(new Float64Array([6, 1, 9, 3, 1]), '__proto__');
+  assert.equal(Object.getPrototypeOf(o), Object.prototype);
+  assert.deepEqual(Object.keys(o), ['__proto__']);
+  assert.deepEqual(fromTape(new Float64Array([5, 0]), ''), []);
+});
+
 test('bad input from JavaScript: the right error class, a message naming the field and year; the module keeps working', () => {
   const cases = [
     [() => m.evaluate({ 'repatriaton.russia': 0.5 }), RangeError, /"repatriaton\.russia"/],
