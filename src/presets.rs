@@ -157,18 +157,29 @@ pub const RECORD_END: i32 = 2026;
 /// page's default policy year: the year after the last year with data.
 pub const POLICY_YEAR: i32 = RECORD_END + 1;
 
+/// Every host's permits in 2017: still granted under contracts signed before the ban.
+const PERMITS_2017: Step = step(
+    2017,
+    0.0,
+    "unsc-2017",
+    "Resolution 2375 (11 September 2017) exempted contracts already signed; 2397 came on 22 December 2017.",
+);
+
+/// Every host's repatriation in 2017: not yet a duty.
+const REPATRIATION_2017: Step = step(
+    2017,
+    0.0,
+    "unsc-2017",
+    "Repatriation became a duty on 22 December 2017.",
+);
+
 /// The record, lever by lever: what host governments and sanctioning states did, year by
 /// year, from the sources. After the last step the value holds: the current course.
 const RECORD: &[(&str, PresetValue)] = &[
     (
         "permitBan.china",
         PresetValue::Steps(&[
-            step(
-                2017,
-                0.0,
-                "unsc-2017",
-                "Resolution 2375 (11 September 2017) exempted contracts already signed; 2397 came on 22 December 2017.",
-            ),
+            PERMITS_2017,
             step(
                 2018,
                 1.0,
@@ -180,12 +191,7 @@ const RECORD: &[(&str, PresetValue)] = &[
     (
         "permitBan.russia",
         PresetValue::Steps(&[
-            step(
-                2017,
-                0.0,
-                "unsc-2017",
-                "Resolution 2375 exempted contracts already signed; 2397 came on 22 December 2017.",
-            ),
+            PERMITS_2017,
             step(
                 2018,
                 0.96,
@@ -203,12 +209,7 @@ const RECORD: &[(&str, PresetValue)] = &[
     (
         "permitBan.other",
         PresetValue::Steps(&[
-            step(
-                2017,
-                0.0,
-                "unsc-2017",
-                "Resolution 2375 exempted contracts already signed; 2397 came on 22 December 2017.",
-            ),
+            PERMITS_2017,
             step(
                 2018,
                 0.8,
@@ -220,12 +221,7 @@ const RECORD: &[(&str, PresetValue)] = &[
     (
         "repatriation.china",
         PresetValue::Steps(&[
-            step(
-                2017,
-                0.0,
-                "unsc-2017",
-                "Repatriation became a duty on 22 December 2017.",
-            ),
+            REPATRIATION_2017,
             step(
                 2018,
                 0.3,
@@ -237,12 +233,7 @@ const RECORD: &[(&str, PresetValue)] = &[
     (
         "repatriation.russia",
         PresetValue::Steps(&[
-            step(
-                2017,
-                0.0,
-                "unsc-2017",
-                "Repatriation became a duty on 22 December 2017.",
-            ),
+            REPATRIATION_2017,
             step(
                 2018,
                 0.46367,
@@ -266,12 +257,7 @@ const RECORD: &[(&str, PresetValue)] = &[
     (
         "repatriation.other",
         PresetValue::Steps(&[
-            step(
-                2017,
-                0.0,
-                "unsc-2017",
-                "Repatriation became a duty on 22 December 2017.",
-            ),
+            REPATRIATION_2017,
             step(
                 2018,
                 0.4,
