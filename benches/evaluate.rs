@@ -6,14 +6,13 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use divan::{Bencher, black_box};
-    use dprk_labor::analysis::uncertainty_with;
     use dprk_labor::{Goal, Measure, Scenario, evaluate, goal_seek, sensitivity, uncertainty};
 
     fn record() -> Scenario {
         Scenario::preset("record").unwrap()
     }
 
-    /// The page's default: the record, 2017 to 2030, scenario and comparator (target < 2 µs).
+    /// The page's default: the record, 2017 to 2030, scenario and comparator.
     #[divan::bench]
     fn evaluate_record(b: Bencher) {
         let s = record();
@@ -45,20 +44,12 @@ mod native {
         b.bench(|| Scenario::from_pairs(black_box(pairs)));
     }
 
-    /// 10,000 Monte Carlo draws over the default horizon under the record (target < 10 ms),
-    /// on two threads where the machine has two cores. A hundred samples: the second
-    /// thread's start varies with what else the machine runs.
-    #[divan::bench(sample_count = 100)]
+    /// 10,000 Monte Carlo draws over the default horizon under the record, on one thread as
+    /// in wasm.
+    #[divan::bench(sample_count = 50)]
     fn uncertainty_10k_draws(b: Bencher) {
         let s = record();
         b.bench(|| uncertainty(black_box(&s), 10_000, 1));
-    }
-
-    /// The same on one thread, as in wasm.
-    #[divan::bench(sample_count = 100)]
-    fn uncertainty_10k_draws_one_thread(b: Bencher) {
-        let s = record();
-        b.bench(|| uncertainty_with(black_box(&s), 10_000, 1, usize::MAX, false));
     }
 
     /// A tornado of cumulative revenue: two evaluations per uncertain assumption.

@@ -181,6 +181,15 @@ fn digits(f: &mut fmt::Formatter<'_>, mantissa: u64, exponent: i32) -> fmt::Resu
     }
 }
 
+/// At most 80 characters of a name, for a message.
+pub(crate) fn short(name: &str) -> String {
+    let mut s: String = name.chars().take(80).collect();
+    if name.chars().nth(80).is_some() {
+        s.push('…');
+    }
+    s
+}
+
 /// " in 2020" for a step of a schedule, nothing for a single number.
 struct In(Option<i32>);
 

@@ -8,7 +8,6 @@
 //! numbers are model 1's to the bit.
 
 use alloc::vec::Vec;
-use core::ops::{Add, Div, Mul, Sub};
 use serde::Serialize;
 
 use crate::registry::{HOST_COUNT, HOSTS, Quantity};
@@ -196,7 +195,6 @@ pub(crate) struct HostRows<'a> {
 
 impl<'a> HostRows<'a> {
     /// Host `h` of a resolved scenario, earning `per_worker` per worker-year.
-    #[inline(always)]
     pub(crate) fn of(t: &'a Timeline, h: usize, per_worker: f64) -> HostRows<'a> {
         // Every row has n years: said once here, so that the steps need no bounds checks.
         let row = |q| &t.of(q, h)[..t.n];
@@ -215,240 +213,81 @@ impl<'a> HostRows<'a> {
         }
     }
 
-    /// The stocks before the first year: the base workers, all on permits.
+    /// Steps the host through every year from its base-year stock (all on permits), with
+    /// the scenario's levers or, for the comparator, with every lever at 0. `cover` is the
+    /// share of the labor-export network designated in each year. Calls `each(year index,
+    /// stocks at the year's start (permitted, disguised), the year)`.
     #[inline]
-    pub(crate) fn start(&self) -> (f64, f64) {
-        (self.base, 0.0)
-    }
-
-    /// The constants of the host's steps: base workers, rotation rate, revenue per worker.
-    #[inline(always)]
-    pub(crate) fn constants(&self) -> [f64; 3] {
-        [self.base, self.tau, self.per_worker]
-    }
-
-    /// The inputs of year `i`; `cover` is the share of the labor-export network designated
-    /// that year.
-    #[inline(always)]
-    pub(crate) fn inputs(&self, i: usize, cover: f64) -> YearIn<f64> {
-        YearIn {
-            border: self.border[i],
-            demand: self.demand[i],
-            loophole: self.loophole[i],
-            adoption: self.adoption[i],
-            cooperation: self.cooperation[i],
-            ban: self.ban[i],
-            repatriation: self.repatriation[i],
-            visa: self.visa[i],
-            cover,
+    pub(crate) fn run(
+        &self,
+        cover: &[f64],
+        levers: bool,
+        mut each: impl FnMut(usize, (f64, f64), &Step),
+    ) {
+        let mut stocks = (self.base, 0.0);
+        for (i, &cover) in cover.iter().enumerate() {
+            let y = self.year(i, levers, cover, stocks);
+            each(i, stocks, &y);
+            stocks = (y.permitted, y.disguised);
         }
     }
 
-    /// Year `i` from the stocks at its start (permitted, disguised), with the scenario's
-    /// levers or (for the comparator) with every lever at 0.
+    /// Year `i` from the stocks at its start (permitted, disguised).
     #[inline(always)]
-    pub(crate) fn year(&self, i: usize, levers: bool, cover: f64, stocks: (f64, f64)) -> HostYear {
-        host_year(self.constants(), &self.inputs(i, cover), levers, stocks)
-    }
-
-    /// [`host_year_comparator`] for year `i`.
-    #[inline(always)]
-    pub(crate) fn comparator_year(&self, i: usize, p: f64) -> (f64, f64, f64) {
-        host_year_comparator(self.constants(), self.border[i], self.demand[i], p)
+    fn year(&self, i: usize, levers: bool, cover: f64, (p, d): (f64, f64)) -> Step {
+        let o = self.border[i];
+        let tau = self.tau;
+        // b: permits refused; r: repatriation; va: clarification as applied; q: designations.
+        let (b, r, va, q) = if levers {
+            (
+                self.ban[i],
+                self.repatriation[i],
+                self.visa[i] * self.adoption[i],
+                self.cooperation[i] * cover,
+            )
+        } else {
+            (0.0, 0.0, 0.0, 0.0)
+        };
+        let stay_p = p * ((1.0 - tau * o) * (1.0 - r * o) * (1.0 - q * o));
+        let stay_d = d * ((1.0 - tau * o) * (1.0 - r * va * o) * (1.0 - q * o));
+        let target = self.base * self.demand[i];
+        let shortfall = target - stay_p - stay_d;
+        if shortfall <= 0.0 {
+            // No vacancy: the stocks stay.
+            return Step {
+                permitted: stay_p,
+                disguised: stay_d,
+                arrivals: 0.0,
+                revenue: self.per_worker * ((p + d + (stay_p + stay_d)) / 2.0),
+            };
+        }
+        let gap = shortfall * o;
+        // Vacancies not refilled with a new permit, and those refilled through the loophole.
+        let refused = gap * (1.0 - (1.0 - b) * (1.0 - q));
+        let new_d = refused * (self.loophole[i] * (1.0 - b * va) * (1.0 - q));
+        // = stayP + (gap - refused). Written so that with the border open it is
+        // `target - stayD - refused`, which keeps the unenforced stock exactly at its target
+        // in floating point; with the border closed it is exactly `stayP`.
+        let filled = (1.0 - o) * stay_p + o * (target - stay_d) - refused;
+        let permitted = if filled > 0.0 { filled } else { 0.0 };
+        let disguised = stay_d + new_d;
+        Step {
+            permitted,
+            disguised,
+            arrivals: (gap - refused) + new_d,
+            revenue: self.per_worker * ((p + d + (permitted + disguised)) / 2.0),
+        }
     }
 }
 
-/// A number of one draw (`f64`) or of several draws side by side ([`Lanes`]): the model's
-/// arithmetic is written once, for both.
-pub(crate) trait Num:
-    Copy + Add<Output = Self> + Sub<Output = Self> + Mul<Output = Self> + Div<Output = Self>
-{
-    fn splat(x: f64) -> Self;
-    /// `yes` where `x <= 0`, `no` elsewhere.
-    fn where_not_positive(x: Self, yes: Self, no: Self) -> Self;
-    /// `x` where it is above 0, else 0: the same as `x.max(0.0)` for the stocks (never
-    /// NaN), and one instruction in wasm, where `f64::max` is several.
-    fn at_least_zero(self) -> Self;
-}
-
-impl Num for f64 {
-    #[inline(always)]
-    fn splat(x: f64) -> f64 {
-        x
-    }
-    #[inline(always)]
-    fn where_not_positive(x: f64, yes: f64, no: f64) -> f64 {
-        if x <= 0.0 { yes } else { no }
-    }
-    #[inline(always)]
-    fn at_least_zero(self) -> f64 {
-        if self > 0.0 { self } else { 0.0 }
-    }
-}
-
-/// Draws stepped side by side in the Monte Carlo: each lane is one draw, with exactly the
-/// arithmetic of `f64`, so the same numbers to the bit. Natively the processor steps two at
-/// once (measured: 10.3 to 8.8 ms for 10,000 draws on one thread). wasm steps one: two
-/// were 7% slower in Node, with or without wasm's SIMD extension.
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) const LANES: usize = 2;
-#[cfg(target_arch = "wasm32")]
-pub(crate) const LANES: usize = 1;
-
-/// [`LANES`] numbers, one per draw.
+/// One host's year: the stocks at its end, and what arrived and was earned during it.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) struct Lanes(pub [f64; LANES]);
-
-macro_rules! lanewise {
-    ($trait:ident, $method:ident, $op:tt) => {
-        impl $trait for Lanes {
-            type Output = Lanes;
-            #[inline(always)]
-            fn $method(self, other: Lanes) -> Lanes {
-                Lanes(core::array::from_fn(|k| self.0[k] $op other.0[k]))
-            }
-        }
-    };
+pub(crate) struct Step {
+    pub permitted: f64,
+    pub disguised: f64,
+    pub arrivals: f64,
+    pub revenue: f64,
 }
-lanewise!(Add, add, +);
-lanewise!(Sub, sub, -);
-lanewise!(Mul, mul, *);
-lanewise!(Div, div, /);
-
-impl Num for Lanes {
-    #[inline(always)]
-    fn splat(x: f64) -> Lanes {
-        Lanes([x; LANES])
-    }
-    #[inline(always)]
-    fn where_not_positive(x: Lanes, yes: Lanes, no: Lanes) -> Lanes {
-        Lanes(core::array::from_fn(|k| {
-            f64::where_not_positive(x.0[k], yes.0[k], no.0[k])
-        }))
-    }
-    #[inline(always)]
-    fn at_least_zero(self) -> Lanes {
-        Lanes(self.0.map(f64::at_least_zero))
-    }
-}
-
-/// One host's inputs in one year.
-#[derive(Clone, Copy)]
-pub(crate) struct YearIn<T> {
-    pub border: T,
-    pub demand: T,
-    pub loophole: T,
-    pub adoption: T,
-    pub cooperation: T,
-    pub ban: T,
-    pub repatriation: T,
-    pub visa: T,
-    /// The share of the labor-export network designated.
-    pub cover: T,
-}
-
-impl YearIn<Lanes> {
-    /// The inputs of several draws, side by side.
-    #[inline(always)]
-    pub(crate) fn lanes(x: [YearIn<f64>; LANES]) -> YearIn<Lanes> {
-        let lane = |f: fn(&YearIn<f64>) -> f64| Lanes(core::array::from_fn(|k| f(&x[k])));
-        YearIn {
-            border: lane(|x| x.border),
-            demand: lane(|x| x.demand),
-            loophole: lane(|x| x.loophole),
-            adoption: lane(|x| x.adoption),
-            cooperation: lane(|x| x.cooperation),
-            ban: lane(|x| x.ban),
-            repatriation: lane(|x| x.repatriation),
-            visa: lane(|x| x.visa),
-            cover: lane(|x| x.cover),
-        }
-    }
-}
-
-/// One host's year from the stocks at its start (permitted, disguised), with the scenario's
-/// levers or (for the comparator) with every lever at 0, given the host's base workers,
-/// rotation rate and revenue per worker.
-#[inline(always)]
-pub(crate) fn host_year<T: Num>(
-    [base, tau, per_worker]: [T; 3],
-    x: &YearIn<T>,
-    levers: bool,
-    (p, d): (T, T),
-) -> Step<T> {
-    let (zero, one) = (T::splat(0.0), T::splat(1.0));
-    let o = x.border;
-    // b: permits refused; r: repatriation; va: clarification as applied; q: designations.
-    let (b, r, va, q) = if levers {
-        (
-            x.ban,
-            x.repatriation,
-            x.visa * x.adoption,
-            x.cooperation * x.cover,
-        )
-    } else {
-        (zero, zero, zero, zero)
-    };
-    let stay_p = p * ((one - tau * o) * (one - r * o) * (one - q * o));
-    let stay_d = d * ((one - tau * o) * (one - r * va * o) * (one - q * o));
-    let target = base * x.demand;
-    let shortfall = target - stay_p - stay_d;
-    // With no shortfall the stocks stay; otherwise the vacancies open to arrivals.
-    let gap = shortfall * o;
-    // Vacancies not refilled with a new permit, and those refilled through the loophole.
-    let refused = gap * (one - (one - b) * (one - q));
-    let new_d = refused * (x.loophole * (one - b * va) * (one - q));
-    // = stayP + (gap - refused). Written so that with the border open it is
-    // `target - stayD - refused`, which keeps the unenforced stock exactly at its target in
-    // floating point; with the border closed it is exactly `stayP`.
-    let filled = ((one - o) * stay_p + o * (target - stay_d) - refused).at_least_zero();
-    let p2 = T::where_not_positive(shortfall, stay_p, filled);
-    let d2 = T::where_not_positive(shortfall, stay_d, stay_d + new_d);
-    let arrivals = T::where_not_positive(shortfall, zero, (gap - refused) + new_d);
-    Step {
-        permitted: p2,
-        disguised: d2,
-        arrivals,
-        revenue: per_worker * ((p + d + (p2 + d2)) / T::splat(2.0)),
-    }
-}
-
-/// [`host_year`] for the comparator: every lever at 0, so nobody is sent home, nothing is
-/// refused, no one enters through the loophole and the stock is all on permits. The same
-/// operations as `host_year(.., false, ..)` with the zero terms left out, so the same numbers
-/// to the bit, at a third of the cost (the Monte Carlo runs it for every draw). Gives the
-/// workers at the end of the year, its arrivals and revenue.
-#[inline(always)]
-pub(crate) fn host_year_comparator<T: Num>(
-    [base, tau, per_worker]: [T; 3],
-    o: T,
-    demand: T,
-    p: T,
-) -> (T, T, T) {
-    let stay = p * (T::splat(1.0) - tau * o);
-    let target = base * demand;
-    let shortfall = target - stay;
-    let p2 = T::where_not_positive(
-        shortfall,
-        stay,
-        ((T::splat(1.0) - o) * stay + o * target).at_least_zero(),
-    );
-    let arrivals = T::where_not_positive(shortfall, T::splat(0.0), shortfall * o);
-    (p2, arrivals, per_worker * ((p + p2) / T::splat(2.0)))
-}
-
-/// One host's year (of one draw, or of several side by side): the stocks at its end, and
-/// what arrived and was earned during it.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) struct Step<T> {
-    pub permitted: T,
-    pub disguised: T,
-    pub arrivals: T,
-    pub revenue: T,
-}
-
-/// One host's year of one draw.
-pub(crate) type HostYear = Step<f64>;
 
 /// Share of the labor-export network designated in each year.
 pub(crate) fn coverage(t: &Timeline, out: &mut [f64]) {
@@ -480,92 +319,81 @@ pub fn evaluate(s: &Scenario) -> Projection {
 /// Most years a horizon can have.
 const MAX_YEARS: usize = crate::registry::MAX_HORIZON_YEARS as usize + 1;
 
-/// [`evaluate`] for a scenario already resolved by year. Each host's series are written into
-/// one block and then copied once into their vectors; the totals add the hosts in their
-/// order as they are stepped (the same sums, to the bit, as adding them afterwards).
+/// [`evaluate`] for a scenario already resolved by year. The totals add the hosts in their
+/// order.
 pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
     let n = t.n;
     let cal = calibration_of(t);
     let mut cover = [0.0; MAX_YEARS];
     let cover = &mut cover[..n];
     coverage(t, cover);
-    // Totals, n years each: workers, permitted, disguised, arrivals, revenue; the
-    // comparator's workers, arrivals, revenue.
-    let mut totals = [0.0; 8 * MAX_YEARS];
-    let totals = &mut totals[..8 * n];
-    // One host's permitted, disguised, workers, arrivals, revenue; its comparator's workers,
-    // arrivals, revenue.
-    let mut s = [0.0; 8 * MAX_YEARS];
-    let s = &mut s[..8 * n];
+    let zeros = || alloc::vec![0.0; n];
     let mut hosts = Vec::with_capacity(HOST_COUNT);
     let mut comparator_hosts = Vec::with_capacity(HOST_COUNT);
     for (h, host) in HOSTS.iter().enumerate() {
         let rows = HostRows::of(t, h, cal.per_worker_usd[h]);
-        let (mut p, mut d) = rows.start();
-        for (i, &cover) in cover.iter().enumerate() {
-            let y = rows.year(i, true, cover, (p, d));
-            s[i] = p;
-            s[n + i] = d;
-            s[2 * n + i] = p + d;
-            s[3 * n + i] = y.arrivals;
-            s[4 * n + i] = y.revenue;
-            (p, d) = (y.permitted, y.disguised);
-        }
-        let mut p = rows.start().0;
-        for i in 0..n {
-            let (p2, arrivals, revenue) = rows.comparator_year(i, p);
-            s[5 * n + i] = p;
-            s[6 * n + i] = arrivals;
-            s[7 * n + i] = revenue;
-            p = p2;
-        }
-        let series = |k: usize| &s[k * n..(k + 1) * n];
-        for (total, k) in totals.chunks_exact_mut(n).zip([2, 0, 1, 3, 4, 5, 6, 7]) {
-            add(total, series(k), h == 0);
-        }
-        hosts.push(HostSeries {
+        let mut s = HostSeries {
             id: host.id,
             label: host.label,
-            permitted: series(0).to_vec(),
-            disguised: series(1).to_vec(),
-            workers: series(2).to_vec(),
-            arrivals: series(3).to_vec(),
-            revenue_usd: series(4).to_vec(),
+            permitted: zeros(),
+            disguised: zeros(),
+            workers: zeros(),
+            arrivals: zeros(),
+            revenue_usd: zeros(),
+        };
+        rows.run(cover, true, |i, (p, d), y| {
+            s.permitted[i] = p;
+            s.disguised[i] = d;
+            s.workers[i] = p + d;
+            s.arrivals[i] = y.arrivals;
+            s.revenue_usd[i] = y.revenue;
         });
-        comparator_hosts.push(ComparatorHost {
+        let mut c = ComparatorHost {
             id: host.id,
-            workers: series(5).to_vec(),
-            arrivals: series(6).to_vec(),
-            revenue_usd: series(7).to_vec(),
+            workers: zeros(),
+            arrivals: zeros(),
+            revenue_usd: zeros(),
+        };
+        rows.run(cover, false, |i, (p, d), y| {
+            c.workers[i] = p + d;
+            c.arrivals[i] = y.arrivals;
+            c.revenue_usd[i] = y.revenue;
         });
+        hosts.push(s);
+        comparator_hosts.push(c);
     }
-    let total = |k: usize| totals[k * n..(k + 1) * n].to_vec();
-    let (workers, revenue_usd, comparator_revenue) = (total(0), total(4), total(7));
-    let summary = summarize(&workers, &revenue_usd, &comparator_revenue);
+    let workers = total(n, hosts.iter().map(|h| &h.workers));
+    let revenue_usd = total(n, hosts.iter().map(|h| &h.revenue_usd));
+    let comparator = Comparator {
+        workers: total(n, comparator_hosts.iter().map(|h| &h.workers)),
+        arrivals: total(n, comparator_hosts.iter().map(|h| &h.arrivals)),
+        revenue_usd: total(n, comparator_hosts.iter().map(|h| &h.revenue_usd)),
+        hosts: comparator_hosts,
+    };
+    let summary = summarize(&workers, &revenue_usd, &comparator.revenue_usd);
     Projection {
         years: t.years().collect(),
+        permitted: total(n, hosts.iter().map(|h| &h.permitted)),
+        disguised: total(n, hosts.iter().map(|h| &h.disguised)),
+        arrivals: total(n, hosts.iter().map(|h| &h.arrivals)),
         workers,
-        permitted: total(1),
-        disguised: total(2),
-        arrivals: total(3),
         revenue_usd,
-        comparator: Comparator {
-            workers: total(5),
-            arrivals: total(6),
-            revenue_usd: comparator_revenue,
-            hosts: comparator_hosts,
-        },
+        comparator,
         hosts,
         summary,
         calibration: cal,
     }
 }
 
-/// Adds one host's series to a total; the first host's values start it.
-fn add(total: &mut [f64], host: &[f64], first: bool) {
-    for (t, x) in total.iter_mut().zip(host) {
-        *t = if first { 0.0 + x } else { *t + x };
+/// The sum of some hosts' series, year by year, in the hosts' order.
+fn total<'a>(n: usize, series: impl Iterator<Item = &'a Vec<f64>>) -> Vec<f64> {
+    let mut out = alloc::vec![0.0; n];
+    for s in series {
+        for (t, x) in out.iter_mut().zip(s) {
+            *t += x;
+        }
     }
+    out
 }
 
 /// Headline figures from yearly totals.
@@ -668,46 +496,6 @@ mod tests {
             for i in 3..=5 {
                 assert_eq!(h.workers[i + 1], h.workers[i], "{} {}", h.id, p.years[i]);
                 assert_eq!(h.arrivals[i], 0.0);
-            }
-        }
-    }
-
-    /// The comparator's shortened step gives, to the bit, the full step with every lever at
-    /// 0; and a lane of draws gives, to the bit, what one draw gives.
-    #[test]
-    fn comparator_and_lanes_are_the_one_step() {
-        for preset in crate::PRESETS {
-            let t = Scenario::preset(preset.id).unwrap().timeline();
-            let per_worker = per_worker(&t);
-            for (h, &per_worker) in per_worker.iter().enumerate() {
-                let rows = HostRows::of(&t, h, per_worker);
-                let (mut full, mut short) = (rows.start(), rows.start().0);
-                for i in 0..t.n {
-                    let y = rows.year(i, false, 0.7, full);
-                    let (p2, arrivals, revenue) = rows.comparator_year(i, short);
-                    assert_eq!(
-                        (y.permitted, y.arrivals, y.revenue),
-                        (p2, arrivals, revenue)
-                    );
-                    assert_eq!(y.disguised, 0.0);
-                    let lanes = host_year(
-                        rows.constants().map(Lanes::splat),
-                        &YearIn::lanes([rows.inputs(i, 0.7); LANES]),
-                        true,
-                        (Lanes::splat(full.0), Lanes::splat(full.1)),
-                    );
-                    let one = rows.year(i, true, 0.7, full);
-                    assert_eq!(
-                        lanes,
-                        Step {
-                            permitted: Lanes::splat(one.permitted),
-                            disguised: Lanes::splat(one.disguised),
-                            arrivals: Lanes::splat(one.arrivals),
-                            revenue: Lanes::splat(one.revenue),
-                        }
-                    );
-                    (full, short) = ((y.permitted, y.disguised), p2);
-                }
             }
         }
     }

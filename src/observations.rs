@@ -14,7 +14,8 @@ use core::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::analysis::{Sampler, percentiles};
+use crate::analysis::percentiles::percentiles;
+use crate::analysis::sampler::Sampler;
 use crate::model::{Projection, evaluate, evaluate_timeline};
 use crate::scenario::Scenario;
 

@@ -297,7 +297,7 @@ fn read_options(v: &JsValue, allowed: &[&str]) -> Result<Vec<(String, Opt)>, JsV
         if !allowed.contains(&key.as_str()) {
             return Err(range_error(&InputError::UnknownName {
                 field: "option",
-                name: crate::analysis::short(&key),
+                name: crate::error::short(&key),
                 allowed: allowed.join(", "),
             }));
         }

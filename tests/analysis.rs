@@ -109,29 +109,6 @@ fn one_draw_and_the_most_draws() {
     assert!(uncertainty(&s, 100_001, 9).is_err());
 }
 
-/// Big analyses keep only the values near each percentile (three passes over the same
-/// draws) and give the same bands, to the bit, as holding every value; natively, the draws
-/// are simulated in two halves on two threads, again with the same bands to the bit.
-#[test]
-fn bands_from_three_passes_or_two_threads_equal_bands_from_every_value() {
-    for (s, draws) in [
-        (Scenario::default(), 3_000),
-        (Scenario::preset("fullCompliance").unwrap(), 1_001),
-        (Scenario::default().with("endYear", 2057.0).unwrap(), 257),
-        (
-            Scenario::default().with("visaClarification", 1.0).unwrap(),
-            1,
-        ),
-    ] {
-        let held = uncertainty(&s, draws, 5).unwrap();
-        let streamed = dprk_labor::analysis::uncertainty_with(&s, draws, 5, 0, false).unwrap();
-        assert_eq!(held, streamed, "{draws} draws");
-        let one_thread =
-            dprk_labor::analysis::uncertainty_with(&s, draws, 5, usize::MAX, false).unwrap();
-        assert_eq!(held, one_thread, "{draws} draws");
-    }
-}
-
 /// The Monte Carlo output that the wasm tests must reproduce bit for bit in Node and
 /// Chromium. Regenerated with the other golden files (`UPDATE_GOLDEN=1`).
 #[test]

@@ -1,0 +1,142 @@
+//! What a tornado or a goal seek measures: one output, for every host or one, over a window
+//! of years.
+
+use alloc::vec::Vec;
+
+use serde::Serialize;
+
+use crate::error::{InputError, short};
+use crate::model::Projection;
+use crate::registry::HOSTS;
+use crate::schedule::{MAX_YEAR, MIN_YEAR, check_number};
+
+/// A figure that a tornado or goal seek looks at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Output {
+    /// Revenue summed over the window, USD.
+    CumulativeRevenueUsd,
+    /// The comparator's revenue over the window minus the scenario's, USD.
+    CumulativeDeniedUsd,
+    /// Revenue in the final year, USD.
+    FinalYearRevenueUsd,
+}
+
+impl Output {
+    /// All outputs, with their ids.
+    pub const ALL: [(Output, &'static str); 3] = [
+        (Output::CumulativeRevenueUsd, "cumulativeRevenueUsd"),
+        (Output::CumulativeDeniedUsd, "cumulativeDeniedUsd"),
+        (Output::FinalYearRevenueUsd, "finalYearRevenueUsd"),
+    ];
+
+    /// The output with this id.
+    pub fn from_id(id: &str) -> Result<Output, InputError> {
+        Output::ALL
+            .iter()
+            .find(|(_, name)| *name == id)
+            .map(|(o, _)| *o)
+            .ok_or_else(|| InputError::UnknownName {
+                field: "output",
+                name: short(id),
+                allowed: Output::ALL.map(|(_, n)| n).join(", "),
+            })
+    }
+
+    /// The id of this output.
+    pub fn id(self) -> &'static str {
+        Output::ALL
+            .iter()
+            .find(|(o, _)| *o == self)
+            .map_or("", |(_, n)| n)
+    }
+}
+
+/// What a tornado or a goal seek measures: one output, for every host or one, over the
+/// years from `from` (the whole horizon by default).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Measure {
+    /// The output; cumulative revenue by default.
+    pub output: Option<Output>,
+    /// A host (index in [`crate::HOSTS`]), or every host.
+    pub host: Option<usize>,
+    /// First year counted; the base year by default.
+    pub from: Option<i32>,
+}
+
+impl Measure {
+    /// A measure from ids: `output` an id of [`Output::ALL`], `host` a host id or "all",
+    /// `from` a year.
+    pub fn parse(
+        output: Option<&str>,
+        host: Option<&str>,
+        from: Option<i32>,
+    ) -> Result<Measure, InputError> {
+        let output = output.map(Output::from_id).transpose()?;
+        let host = match host {
+            None | Some("all") => None,
+            Some(id) => Some(crate::registry::host_index(id).ok_or_else(|| {
+                InputError::UnknownName {
+                    field: "host",
+                    name: short(id),
+                    allowed: ["all"]
+                        .into_iter()
+                        .chain(HOSTS.iter().map(|h| h.id))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                }
+            })?),
+        };
+        if let Some(year) = from {
+            check_number(
+                "from",
+                None,
+                year as f64,
+                (MIN_YEAR as f64, MAX_YEAR as f64),
+                true,
+            )?;
+        }
+        Ok(Measure { output, host, from })
+    }
+
+    /// The output measured.
+    pub fn output(self) -> Output {
+        self.output.unwrap_or(Output::CumulativeRevenueUsd)
+    }
+
+    /// The yearly revenue of the scenario and of the built-in comparator for this measure's
+    /// hosts.
+    fn series(self, p: &Projection) -> (&[f64], &[f64]) {
+        match self.host {
+            Some(h) => (&p.hosts[h].revenue_usd, &p.comparator.hosts[h].revenue_usd),
+            None => (&p.revenue_usd, &p.comparator.revenue_usd),
+        }
+    }
+
+    /// Index of the first year counted.
+    pub(crate) fn first(self, p: &Projection) -> usize {
+        let base = p.years.first().copied().unwrap_or(0);
+        self.from
+            .map_or(0, |y| (y - base).clamp(0, p.years.len() as i32) as usize)
+    }
+
+    /// Revenue summed over the window.
+    pub fn revenue(self, p: &Projection) -> f64 {
+        self.series(p).0[self.first(p)..].iter().sum()
+    }
+
+    /// The measure's value in a projection.
+    pub fn of(self, p: &Projection) -> f64 {
+        let (scenario, comparator) = self.series(p);
+        let from = self.first(p);
+        match self.output() {
+            Output::CumulativeRevenueUsd => self.revenue(p),
+            Output::CumulativeDeniedUsd => {
+                let c: f64 = comparator[from..].iter().sum();
+                let s: f64 = scenario[from..].iter().sum();
+                (c - s).max(0.0)
+            }
+            Output::FinalYearRevenueUsd => scenario.last().copied().unwrap_or(0.0),
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The tornado: how far each assumption alone, at the ends of its plausible range, moves
+//! one output.
+
+use alloc::vec::Vec;
+
+use serde::Serialize;
+
+use super::measure::Measure;
+use super::sampler::{Sampled, sampled};
+use crate::model::evaluate_timeline;
+use crate::registry::HOSTS;
+use crate::scenario::{Run, Scenario};
+
+/// One bar of a tornado.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TornadoBar {
+    /// Assumption id.
+    pub id: &'static str,
+    /// Assumption label.
+    pub label: &'static str,
+    /// The assumption's low value (in the final year, for one that changes by year).
+    pub low: f64,
+    /// The assumption's high value (in the final year, for one that changes by year).
+    pub high: f64,
+    /// The output with the assumption at its low in every year.
+    pub output_at_low: f64,
+    /// The output with the assumption at its high in every year.
+    pub output_at_high: f64,
+    /// `|output_at_high - output_at_low|`.
+    pub swing: f64,
+}
+
+/// A tornado: how far each assumption alone moves one output.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Sensitivity {
+    /// Output id.
+    pub output: &'static str,
+    /// Host id, or "all".
+    pub host: &'static str,
+    /// First year counted.
+    pub from: i32,
+    /// The output with every assumption as set.
+    pub base_value: f64,
+    /// Bars, widest swing first.
+    pub bars: Vec<TornadoBar>,
+}
+
+/// Sets each assumption to its low and then its high in every year (the ends of each year's
+/// range), the others as in `s`, and ranks the assumptions by how far they move the measure.
+pub fn sensitivity(s: &Scenario, measure: Measure) -> Sensitivity {
+    let base = s.timeline();
+    let mut at = base.clone();
+    let mut value_with = |x: &Sampled, pick: fn(&Run) -> f64| {
+        let row = at.row_mut(x.row);
+        for r in &x.runs {
+            row[r.from..r.to].fill(pick(r));
+        }
+        let v = measure.of(&evaluate_timeline(&at));
+        at.row_mut(x.row).copy_from_slice(base.row(x.row));
+        v
+    };
+    let bars: Vec<TornadoBar> = sampled(s)
+        .iter()
+        .map(|x| {
+            let output_at_low = value_with(x, |r| r.low);
+            let output_at_high = value_with(x, |r| r.high);
+            let last = x.runs.last().copied();
+            TornadoBar {
+                id: x.param.id,
+                label: x.param.label,
+                low: last.map_or(0.0, |r| r.low),
+                high: last.map_or(0.0, |r| r.high),
+                output_at_low,
+                output_at_high,
+                swing: (output_at_high - output_at_low).abs(),
+            }
+        })
+        .collect();
+    // Widest first; equal swings keep registry order (the bars are built in that order).
+    let mut bars = bars;
+    insertion_sort(&mut bars, |a, b| a.swing > b.swing);
+    let projection = evaluate_timeline(&base);
+    Sensitivity {
+        output: measure.output().id(),
+        host: measure.host.map_or("all", |h| HOSTS[h].id),
+        from: projection.years[measure.first(&projection)],
+        base_value: measure.of(&projection),
+        bars,
+    }
+}
+
+/// Sorts a short list, keeping the order of items that `before` does not separate (a
+/// stable sort); the lists sorted this way have a few dozen items at most.
+fn insertion_sort<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
