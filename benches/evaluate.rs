@@ -6,6 +6,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use divan::{Bencher, black_box};
+    use dprk_labor::analysis::Target;
     use dprk_labor::{Goal, Measure, Scenario, evaluate, goal_seek, sensitivity, uncertainty};
 
     fn record() -> Scenario {
@@ -56,7 +57,7 @@ mod native {
     #[divan::bench]
     fn sensitivity_tornado(b: Bencher) {
         let s = record();
-        b.bench(|| sensitivity(black_box(&s), Measure::default()));
+        b.bench(|| sensitivity(black_box(&s), Measure::default()).unwrap());
     }
 
     /// Goal seek: cut all revenue by 10% from 2027 with the visa clarification.
@@ -65,13 +66,13 @@ mod native {
         let s = record();
         let goal = Goal::parse(
             &["visaClarification"],
-            0.1,
+            Target::Share(0.1),
             None,
             Some(2027),
             Some("record"),
         )
         .unwrap();
-        b.bench(|| goal_seek(black_box(&s), &goal));
+        b.bench(|| goal_seek(black_box(&s), &goal).unwrap());
     }
 }
 

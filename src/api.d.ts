@@ -2,25 +2,28 @@
 export type ParameterId =
   | "permitBan.china" | "permitBan.russia" | "permitBan.other"
   | "repatriation.china" | "repatriation.russia" | "repatriation.other"
+  | "visaEnforcement.china" | "visaEnforcement.russia" | "visaEnforcement.other"
+  | "designationCooperation.china" | "designationCooperation.russia" | "designationCooperation.other"
   | "visaClarification" | "designationsPerYear"
   | "baseWorkers.china" | "baseWorkers.russia" | "baseWorkers.other"
   | "wage.china" | "wage.russia" | "wage.other"
   | "monthsWorked" | "stateTakeShare" | "rotationRate"
   | "loopholeShare.china" | "loopholeShare.russia" | "loopholeShare.other"
   | "clarificationAdoption.china" | "clarificationAdoption.russia" | "clarificationAdoption.other"
-  | "designationCooperation.china" | "designationCooperation.russia" | "designationCooperation.other"
   | "demand.china" | "demand.russia" | "demand.other"
   | "workersPerDesignation" | "estimateRevenueUsd"
   | "anchorToEstimate" | "baseYear" | "endYear" | "borderOpen";
 
-/** The ids that take a schedule as well as a number: every lever and a few assumptions. */
+/** The ids that take a schedule as well as a number: every lever, the wages and a few other assumptions. */
 export type ScheduledId =
   | "permitBan.china" | "permitBan.russia" | "permitBan.other"
   | "repatriation.china" | "repatriation.russia" | "repatriation.other"
+  | "visaEnforcement.china" | "visaEnforcement.russia" | "visaEnforcement.other"
+  | "designationCooperation.china" | "designationCooperation.russia" | "designationCooperation.other"
   | "visaClarification" | "designationsPerYear"
+  | "wage.china" | "wage.russia" | "wage.other"
   | "loopholeShare.china" | "loopholeShare.russia" | "loopholeShare.other"
   | "clarificationAdoption.china" | "clarificationAdoption.russia" | "clarificationAdoption.other"
-  | "designationCooperation.china" | "designationCooperation.russia" | "designationCooperation.other"
   | "demand.china" | "demand.russia" | "demand.other"
   | "borderOpen";
 
@@ -150,6 +153,9 @@ export interface HostSeries {
   arrivals: number[];
   /** Revenue to the state, USD per year. */
   revenueUsd: number[];
+  /** Revenue to the state per worker-year in each year, USD: the year's wage times the months
+   *  worked, the state's share and the calibration scale. */
+  perWorkerUsd: number[];
 }
 
 export interface Projection {
@@ -186,7 +192,8 @@ export interface Projection {
     /** Factor applied to revenue per worker; 1 when not anchored. */
     scale: number;
     anchored: boolean;
-    /** Revenue to the state per worker-year in each host, USD, scale included. */
+    /** Revenue to the state per worker-year in each host in the base year, USD, scale
+     *  included; `hosts[].perWorkerUsd` gives it year by year. */
     perWorkerUsd: number[];
   };
 }

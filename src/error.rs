@@ -54,6 +54,26 @@ pub enum InputError {
         /// The `endYear` given.
         end_year: f64,
     },
+    /// An option's year lies outside the scenario's years.
+    OutsideHorizon {
+        /// The option.
+        id: &'static str,
+        /// The year given.
+        year: i32,
+        /// The scenario's first year.
+        first: i32,
+        /// The scenario's last year.
+        last: i32,
+    },
+    /// Two options that cannot be given together.
+    Contradictory {
+        /// One option.
+        first: &'static str,
+        /// The other.
+        second: &'static str,
+        /// Why not both.
+        why: &'static str,
+    },
     /// A schedule breaks one of the schedule rules.
     Schedule {
         /// The parameter.
@@ -249,6 +269,19 @@ impl fmt::Display for InputError {
                 Num(*end_year),
                 Num(*base_year),
                 Num(base_year + crate::registry::MAX_HORIZON_YEARS)
+            ),
+            InputError::OutsideHorizon {
+                id,
+                year,
+                first,
+                last,
+            } => write!(
+                f,
+                "\"{id}\" = {year} is outside the scenario's years: allowed {first} to {last}"
+            ),
+            InputError::Contradictory { first, second, why } => write!(
+                f,
+                "\"{first}\" and \"{second}\" cannot be given together: {why}"
             ),
             InputError::Schedule { id, year, problem } => {
                 let year = year.map(Num);

@@ -68,10 +68,10 @@ pub use sources::{Reliability, SOURCES, Source};
 
 /// Version of the model's equations and defaults. It changes whenever the same scenario
 /// would give different numbers; shared links and exports carry it.
-pub const MODEL_VERSION: &str = "2.0.0";
+pub const MODEL_VERSION: &str = "3.0.0";
 
 /// Date the model version was released (ISO 8601), for citations.
-pub const MODEL_DATE: &str = "2026-11-29";
+pub const MODEL_DATE: &str = "2026-12-04";
 
 /// Version of this crate.
 pub const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -31,6 +31,9 @@ pub struct HostSeries {
     pub arrivals: Vec<f64>,
     /// Revenue to the state in each year, USD.
     pub revenue_usd: Vec<f64>,
+    /// Revenue to the state per worker-year in each year, USD: the year's wage times the
+    /// months worked, the state's share and the calibration scale.
+    pub per_worker_usd: Vec<f64>,
 }
 
 /// One host under the comparator.
@@ -93,7 +96,8 @@ pub struct Calibration {
     pub scale: f64,
     /// Whether revenue is anchored to the published estimate.
     pub anchored: bool,
-    /// Revenue to the state per worker-year in each host, USD, scale included.
+    /// Revenue to the state per worker-year in each host in the base year, USD, scale
+    /// included; [`HostSeries::per_worker_usd`] gives it year by year.
     pub per_worker_usd: Vec<f64>,
 }
 
@@ -167,10 +171,10 @@ fn per_worker_scaled(t: &Timeline, scale: f64) -> [f64; HOST_COUNT] {
     core::array::from_fn(|h| t.fixed(Quantity::Wage, h) * months * take * scale)
 }
 
-/// Revenue to the state per worker-year in each host, USD, calibrated; allocates nothing
-/// (the Monte Carlo inner loop).
-pub(crate) fn per_worker(t: &Timeline) -> [f64; HOST_COUNT] {
-    per_worker_scaled(t, scale_of(t, bottom_up_revenue(t)))
+/// The calibration scale of a resolved scenario; allocates nothing (the Monte Carlo inner
+/// loop).
+pub(crate) fn scale(t: &Timeline) -> f64 {
+    scale_of(t, bottom_up_revenue(t))
 }
 
 /// The calibration of a scenario.
@@ -182,7 +186,12 @@ pub fn calibration(s: &Scenario) -> Calibration {
 pub(crate) struct HostRows<'a> {
     base: f64,
     tau: f64,
-    per_worker: f64,
+    /// Months worked, the state's share and the calibration scale: with the wage of a year,
+    /// revenue per worker-year.
+    months: f64,
+    take: f64,
+    scale: f64,
+    wage: &'a [f64],
     border: &'a [f64],
     demand: &'a [f64],
     loophole: &'a [f64],
@@ -191,17 +200,21 @@ pub(crate) struct HostRows<'a> {
     ban: &'a [f64],
     repatriation: &'a [f64],
     visa: &'a [f64],
+    enforcement: &'a [f64],
 }
 
 impl<'a> HostRows<'a> {
-    /// Host `h` of a resolved scenario, earning `per_worker` per worker-year.
-    pub(crate) fn of(t: &'a Timeline, h: usize, per_worker: f64) -> HostRows<'a> {
+    /// Host `h` of a resolved scenario, with the calibration scale.
+    pub(crate) fn of(t: &'a Timeline, h: usize, scale: f64) -> HostRows<'a> {
         // Every row has n years: said once here, so that the steps need no bounds checks.
         let row = |q| &t.of(q, h)[..t.n];
         HostRows {
             base: t.fixed(Quantity::BaseWorkers, h),
             tau: t.fixed(Quantity::RotationRate, h),
-            per_worker,
+            months: t.fixed(Quantity::MonthsWorked, h),
+            take: t.fixed(Quantity::StateTakeShare, h),
+            scale,
+            wage: row(Quantity::Wage),
             border: row(Quantity::BorderOpen),
             demand: row(Quantity::Demand),
             loophole: row(Quantity::LoopholeShare),
@@ -210,6 +223,7 @@ impl<'a> HostRows<'a> {
             ban: row(Quantity::PermitBan),
             repatriation: row(Quantity::Repatriation),
             visa: row(Quantity::VisaClarification),
+            enforcement: row(Quantity::VisaEnforcement),
         }
     }
 
@@ -237,12 +251,16 @@ impl<'a> HostRows<'a> {
     fn year(&self, i: usize, levers: bool, cover: f64, (p, d): (f64, f64)) -> Step {
         let o = self.border[i];
         let tau = self.tau;
-        // b: permits refused; r: repatriation; va: clarification as applied; q: designations.
+        // b: permits refused; r: repatriation; q: designations; va: how far the host treats
+        // non-work visas as work, by its own choice (e) or by the international clarification
+        // as far as it adopts it (x): 1 - (1 - e)(1 - x), written so that with e = 0 it is x
+        // exactly.
         let (b, r, va, q) = if levers {
+            let x = self.visa[i] * self.adoption[i];
             (
                 self.ban[i],
                 self.repatriation[i],
-                self.visa[i] * self.adoption[i],
+                x + self.enforcement[i] * (1.0 - x),
                 self.cooperation[i] * cover,
             )
         } else {
@@ -251,6 +269,7 @@ impl<'a> HostRows<'a> {
         let stay_p = p * ((1.0 - tau * o) * (1.0 - r * o) * (1.0 - q * o));
         let stay_d = d * ((1.0 - tau * o) * (1.0 - r * va * o) * (1.0 - q * o));
         let target = self.base * self.demand[i];
+        let per_worker = self.per_worker_at(i);
         let shortfall = target - stay_p - stay_d;
         if shortfall <= 0.0 {
             // No vacancy: the stocks stay.
@@ -258,7 +277,7 @@ impl<'a> HostRows<'a> {
                 permitted: stay_p,
                 disguised: stay_d,
                 arrivals: 0.0,
-                revenue: self.per_worker * ((p + d + (stay_p + stay_d)) / 2.0),
+                revenue: per_worker * ((p + d + (stay_p + stay_d)) / 2.0),
             };
         }
         let gap = shortfall * o;
@@ -275,8 +294,15 @@ impl<'a> HostRows<'a> {
             permitted,
             disguised,
             arrivals: (gap - refused) + new_d,
-            revenue: self.per_worker * ((p + d + (permitted + disguised)) / 2.0),
+            revenue: per_worker * ((p + d + (permitted + disguised)) / 2.0),
         }
+    }
+
+    /// Revenue to the state per worker-year in year `i`, USD: that year's wage times the
+    /// months worked, the state's share and the calibration scale.
+    #[inline(always)]
+    pub(crate) fn per_worker_at(&self, i: usize) -> f64 {
+        self.wage[i] * self.months * self.take * self.scale
     }
 }
 
@@ -331,7 +357,7 @@ pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
     let mut hosts = Vec::with_capacity(HOST_COUNT);
     let mut comparator_hosts = Vec::with_capacity(HOST_COUNT);
     for (h, host) in HOSTS.iter().enumerate() {
-        let rows = HostRows::of(t, h, cal.per_worker_usd[h]);
+        let rows = HostRows::of(t, h, cal.scale);
         let mut s = HostSeries {
             id: host.id,
             label: host.label,
@@ -340,6 +366,7 @@ pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
             workers: zeros(),
             arrivals: zeros(),
             revenue_usd: zeros(),
+            per_worker_usd: (0..n).map(|i| rows.per_worker_at(i)).collect(),
         };
         rows.run(cover, true, |i, (p, d), y| {
             s.permitted[i] = p;
@@ -426,7 +453,8 @@ mod tests {
 
     #[test]
     fn calibration_gap_matches_model_md() {
-        let c = calibration(&Scenario::default());
+        // Model 1's constant defaults: the gap the design quotes.
+        let c = calibration(&Scenario::model1());
         assert!(
             close(c.bottom_up_revenue_usd, 336.6e6, 1e-12),
             "{}",
@@ -434,7 +462,7 @@ mod tests {
         );
         assert!(close(c.scale, 500e6 / 336.6e6, 1e-12));
         assert!((c.scale - 1.485).abs() < 0.001);
-        let raw = calibration(&Scenario::default().with("anchorToEstimate", 0.0).unwrap());
+        let raw = calibration(&Scenario::model1().with("anchorToEstimate", 0.0).unwrap());
         assert_eq!(raw.scale, 1.0);
         assert_eq!(raw.per_worker_usd[1], 360.0 * 11.0 * 0.75);
     }

@@ -155,7 +155,7 @@ pub const OBSERVATIONS: &[Observation] = &[
         high: Some(30_023.0),
         source: "russia-midterm-2019",
         counted: "Valid work permits held by North Koreans at the end of 2017, as Russia reported to the 1718 Committee.",
-        note: "23 permits above the model: the base is the US estimate's round 30,000, and nothing moves the stock above its target in 2017.",
+        note: "28 permits below the count: the base is the US estimate's round 30,000, and nothing moves the stock above its target in 2017.",
         ..stock("russiaPermits2017", "russia.permitted", jan(2018))
     },
     Observation {
@@ -239,9 +239,18 @@ pub const OBSERVATIONS: &[Observation] = &[
         high: Some(60_000.0),
         source: "china-after-2019",
         counted: "North Koreans still working in China: 60,000 in the three northeastern provinces (NKDB, December 2019), 50,000 (Daily NK, 2021); the border was closed in between.",
-        derived: true,
-        note: "Matches by construction: China's 2018-19 loophole share (every vacancy refilled) is derived from these estimates.",
+        note: "Above: the record follows the larger count of 2022 (next row), made by China's epidemic checks in one city; these two estimates covered three provinces or came from one source.",
         ..stock("chinaEstimates2020", "china.workers", jan(2020))
+    },
+    Observation {
+        value: 80_000.0,
+        low: 80_000.0,
+        high: None,
+        source: "dailynk-2022-11",
+        counted: "North Korean workers staying in Dandong, counted by China's COVID-19 checks in November 2022: a floor for China, with other cities not counted.",
+        derived: true,
+        note: "Matches by construction: China's target from 2019 (demand.china) is derived from this count.",
+        ..stock("chinaDandong2022", "china.workers", date(2022, 11))
     },
     Observation {
         value: 69.0,
@@ -277,7 +286,7 @@ pub const OBSERVATIONS: &[Observation] = &[
         high: Some(100_000.0),
         source: "unpoe-2024",
         counted: "UN Panel of Experts: about 100,000 workers in about 40 countries in 2023, the vast majority in two countries, from one member state; South Korean media put 100,000 in China alone (rfa-2023-08).",
-        note: "Misses: the model keeps China at or below its 2017 base of 50,000, and the figure may repeat the 2017 estimate (research contradiction 6).",
+        note: "Below: the model counts laborers only, while the Panel's workers include IT workers (about 2,000-3,000 abroad in 2023); it may also repeat the 2017 estimate (research contradiction 6).",
         ..stock("allWorkers2023", "all.workers", date(2023, 7))
     },
     Observation {
@@ -286,7 +295,7 @@ pub const OBSERVATIONS: &[Observation] = &[
         high: Some(500e6),
         source: "unpoe-2024",
         counted: "UN Panel of Experts: about $500M a year, from one member state.",
-        note: "Misses for the same reason as the 2023 worker count: possibly the 2017 figure repeated.",
+        note: "Below: laborers only; the Panel's IT workers, whom it credits separately with $250-600M a year, are not in this version. The $500M may also repeat the 2017 estimate.",
         ..flow("revenue2023", "all.revenueUsd", jan(2023), jan(2024))
     },
     Observation {
@@ -380,18 +389,13 @@ pub const OBSERVATIONS: &[Observation] = &[
         )
     },
     Observation {
-        value: 5_000.0,
-        low: 5_000.0,
-        high: None,
-        source: "moscowtimes-2025-11",
-        counted: "About 5,000 North Korean military construction workers sent to Russia from September 2025 (South Korea's intelligence service), besides 1,000 deminers agreed in June.",
-        note: "A test.",
-        ..flow(
-            "russiaBuilders2025",
-            "russia.arrivals",
-            jan(2025),
-            jan(2026),
-        )
+        value: 15_000.0,
+        low: 10_000.0,
+        high: Some(20_000.0),
+        source: "sejong-2025",
+        counted: "About 15,000 North Korean workers in Russia in mid-2025 (Andrei Lankov, Sejong Institute); the developer Eskadra said 15,000 worked on Russian building sites (June 2025). A stock, unlike the intelligence service's 15,000 sent (wsj-2025-05).",
+        note: "A test of Russia's intake in 2024-25.",
+        ..stock("russiaWorkers2025", "russia.workers", date(2025, 7))
     },
 ];
 

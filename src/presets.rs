@@ -6,12 +6,14 @@
 //! year. Model 1's five presets (constant levers) stay in [`MODEL1_PRESETS`], so that links
 //! made with model 1 keep their meaning.
 
+use alloc::format;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 
-use crate::registry::{Step, levers, step};
+use crate::registry::{COOPERATION_RUSSIA_PATH, HOSTS, Quantity, Step, levers, parameter, step};
 use crate::schedule::Value;
 
 /// A preset's value for one parameter.
@@ -31,8 +33,10 @@ pub struct Preset {
     pub id: &'static str,
     /// Display label.
     pub label: &'static str,
-    /// What the preset stands for.
-    pub description: &'static str,
+    /// What the preset stands for, for a preset built on none; for one built on another, a
+    /// note on why it is asked (may be empty). [`Preset::description`] adds what its values
+    /// do, generated from them.
+    pub summary: &'static str,
     /// The preset this one builds on: its values hold where this one sets none, and before
     /// this one's first step.
     pub base: Option<&'static str>,
@@ -41,6 +45,52 @@ pub struct Preset {
 }
 
 impl Preset {
+    /// What the preset does. For a preset built on another, generated from its values, so
+    /// that it cannot promise what the values do not do: "The record, plus from 2027: Russia
+    /// refuses every new work permit, …".
+    pub fn description(&self) -> String {
+        let Some(base) = self.base.and_then(preset) else {
+            return self.summary.to_string();
+        };
+        let mut by_year: Vec<(i32, Vec<(&'static str, f64)>)> = Vec::new();
+        for &(id, value) in self.values {
+            let (year, x) = match value {
+                PresetValue::Steps(steps) => match steps.first() {
+                    Some(s) => (s.year, s.value),
+                    None => continue,
+                },
+                PresetValue::Constant(x) => (i32::MIN, x),
+            };
+            match by_year.iter_mut().find(|(y, _)| *y == year) {
+                Some((_, ids)) => ids.push((id, x)),
+                None => by_year.push((year, alloc::vec![(id, x)])),
+            }
+        }
+        let mut text = base.label_as_base().to_string();
+        for (year, values) in &by_year {
+            let from = if *year == i32::MIN {
+                String::from(" in every year")
+            } else {
+                format!(" from {year}")
+            };
+            text.push_str(&format!(", plus{from}: {}", describe_levers(values)));
+        }
+        text.push('.');
+        if !self.summary.is_empty() {
+            text.push(' ');
+            text.push_str(self.summary);
+        }
+        text
+    }
+
+    /// How a preset is named when another builds on it.
+    fn label_as_base(&self) -> &'static str {
+        match self.id {
+            "record" => "The record",
+            _ => self.label,
+        }
+    }
+
     /// The year this preset's own policies start, for a preset built on another: the first
     /// year of its own steps.
     pub fn policy_year(&self) -> Option<i32> {
@@ -137,13 +187,117 @@ impl Serialize for Preset {
         let mut st = s.serialize_struct("Preset", 7)?;
         st.serialize_field("id", self.id)?;
         st.serialize_field("label", self.label)?;
-        st.serialize_field("description", self.description)?;
+        st.serialize_field("description", &self.description())?;
         st.serialize_field("base", &self.base)?;
         st.serialize_field("policyYear", &self.policy_year())?;
         st.serialize_field("values", &Values(&self.resolved()))?;
         st.serialize_field("steps", &Sources(self.steps()))?;
         st.end()
     }
+}
+
+/// Lever values in words, hosts grouped where every host has the same value of one kind of
+/// lever: "every host refuses every new work permit and sends every worker home each year;
+/// no work on any visa type, clarified at 100%".
+fn describe_levers(values: &[(&'static str, f64)]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut done: Vec<&str> = Vec::new();
+    // Per-host levers, by host (every host together where the values agree).
+    let mut by_who: Vec<(String, bool, Vec<String>)> = Vec::new();
+    for &(id, x) in values {
+        let Some(p) = parameter(id) else { continue };
+        if done.contains(&id) {
+            continue;
+        }
+        let (who, plural) = match p.host() {
+            Some(host) => {
+                let same_everywhere = HOSTS.iter().all(|h| {
+                    values.iter().any(|&(other, y)| {
+                        y == x
+                            && parameter(other).is_some_and(|o| {
+                                o.quantity == p.quantity && o.host().map(|x| x.id) == Some(h.id)
+                            })
+                    })
+                });
+                if same_everywhere {
+                    for &(other, _) in values {
+                        if parameter(other).is_some_and(|o| o.quantity == p.quantity) {
+                            done.push(other);
+                        }
+                    }
+                    (String::from("every host"), false)
+                } else {
+                    done.push(id);
+                    (String::from(host.label), host.id == "other")
+                }
+            }
+            None => {
+                done.push(id);
+                parts.push(phrase(p.quantity, false, x));
+                continue;
+            }
+        };
+        let said = phrase(p.quantity, plural, x);
+        match by_who.iter_mut().find(|(w, _, _)| *w == who) {
+            Some((_, _, list)) => list.push(said),
+            None => by_who.push((who, plural, alloc::vec![said])),
+        }
+    }
+    let mut out: Vec<String> = by_who
+        .into_iter()
+        .map(|(who, _, list)| format!("{who} {}", join_and(&list)))
+        .collect();
+    out.extend(parts);
+    join_semicolons(&out)
+}
+
+/// One lever in words, without its subject for a per-host lever.
+fn phrase(q: Quantity, plural: bool, x: f64) -> String {
+    let s = if plural { "" } else { "s" };
+    let pct = |x: f64| format!("{}%", libm::round(x * 100.0) as i64);
+    let all = x == 1.0;
+    match q {
+        Quantity::PermitBan if all => format!("refuse{s} every new work permit"),
+        Quantity::PermitBan => format!("refuse{s} {} of new work permits", pct(x)),
+        Quantity::Repatriation if all => format!("send{s} every worker home"),
+        Quantity::Repatriation => format!("send{s} {} of the workers left home each year", pct(x)),
+        Quantity::VisaEnforcement if all => {
+            format!("treat{s} workers on non-work visas as workers")
+        }
+        Quantity::VisaEnforcement => {
+            format!(
+                "treat{s} workers on non-work visas as workers, {} of the way",
+                pct(x)
+            )
+        }
+        Quantity::DesignationCooperation if all => format!("act{s} on every designation"),
+        Quantity::DesignationCooperation => format!("act{s} on {} of designations", pct(x)),
+        Quantity::VisaClarification => format!(
+            "no work on any visa type, clarified at {} and applied as far as each host adopts it",
+            pct(x)
+        ),
+        Quantity::DesignationsPerYear => {
+            format!(
+                "{} employers, brokers and trading companies designated each year",
+                x
+            )
+        }
+        _ => format!("{x}"),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => format!("{} and {last}", head.join(", ")),
+    }
+}
+
+/// Clauses joined by semicolons.
+fn join_semicolons(items: &[String]) -> String {
+    items.join("; ")
 }
 
 const fn constant(x: f64) -> PresetValue {
@@ -172,6 +326,38 @@ const REPATRIATION_2017: Step = step(
     "unsc-2017",
     "Repatriation became a duty on 22 December 2017.",
 );
+
+/// The record's designation cooperation, host by host: model 1's judgments, and Russia's
+/// turn after the veto and the treaty.
+const COOPERATION_CHINA: &[Step] = &[step(
+    2017,
+    0.3,
+    "treasury-designations-2018-2020",
+    "A judgment, held: China enforced some designations (the networks of 2018 and 2020 were in China) but not most.",
+)];
+const COOPERATION_RUSSIA: &[Step] = &[
+    step(
+        2017,
+        0.1,
+        "treasury-designations-2018-2020",
+        "A judgment: Russia did not act on the US designations of Mokran LLC and Korea Cholsan (2020).",
+    ),
+    COOPERATION_RUSSIA_PATH[0],
+];
+const COOPERATION_OTHER: &[Step] = &[step(
+    2017,
+    0.7,
+    "treasury-designations-2018-2020",
+    "A judgment, held: most other hosts reported acting on sanctions lists (interim-reports-2019).",
+)];
+
+/// No host has chosen to treat North Koreans on non-work visas as workers.
+const NO_VISA_ENFORCEMENT: &[Step] = &[step(
+    2017,
+    0.0,
+    "mvd-visas-2020",
+    "No host has treated North Koreans on tourist, student or trainee visas as workers by its own choice: Russia issued 16,613 tourist and 10,345 student visas in 2019 and recruits on student visas since 2024 (joongang-2025-02); China's refusals of new visas in 2024 are in its loophole share.",
+)];
 
 /// The record, lever by lever: what host governments and sanctioning states did, year by
 /// year, from the sources. After the last step the value holds: the current course.
@@ -226,7 +412,19 @@ const RECORD: &[(&str, PresetValue)] = &[
                 2018,
                 0.3,
                 "china-after-2019",
-                "China's midterm report: more than half sent home by the end of 2018; with a third rotating home each year, 0.3 a year more. China again asked for returns in 2024 (kbs-2024-12).",
+                "China's midterm report: more than half sent home by the end of 2018; with a third rotating home each year, 0.3 a year more.",
+            ),
+            step(
+                2024,
+                0.3,
+                "dailynk-2024-11",
+                "China asked for the return of workers whose visas had expired: about 6,000 left Dandong in October and November 2024, and buses of returnees followed in December (kbs-2024-12).",
+            ),
+            step(
+                2025,
+                0.3,
+                "joongang-2025-02-china",
+                "An office in Dandong to send workers home, and no new dispatches allowed (February 2025). Held in 2026: no source for that year.",
             ),
         ]),
     ),
@@ -265,6 +463,30 @@ const RECORD: &[(&str, PresetValue)] = &[
                 "About 23,000 repatriations reported by December 2019; other hosts fell from about 20,000 to about 8,900 (other-hosts-2016-2019).",
             ),
         ]),
+    ),
+    (
+        "visaEnforcement.china",
+        PresetValue::Steps(NO_VISA_ENFORCEMENT),
+    ),
+    (
+        "visaEnforcement.russia",
+        PresetValue::Steps(NO_VISA_ENFORCEMENT),
+    ),
+    (
+        "visaEnforcement.other",
+        PresetValue::Steps(NO_VISA_ENFORCEMENT),
+    ),
+    (
+        "designationCooperation.china",
+        PresetValue::Steps(COOPERATION_CHINA),
+    ),
+    (
+        "designationCooperation.russia",
+        PresetValue::Steps(COOPERATION_RUSSIA),
+    ),
+    (
+        "designationCooperation.other",
+        PresetValue::Steps(COOPERATION_OTHER),
     ),
     (
         "visaClarification",
@@ -310,27 +532,27 @@ const RECORD: &[(&str, PresetValue)] = &[
             ),
             step(
                 2023,
-                1.0,
+                4.0,
                 "treasury-designations-2023-2026",
-                "Chinyong Information Technology Cooperation Company (23 May 2023).",
+                "Chilsong Trading, Korea Paekho Trading and Congo Aconde SARL (1 March 2023); Chinyong Information Technology Cooperation Company (23 May 2023).",
             ),
             step(
                 2024,
-                2.0,
+                3.0,
                 "treasury-designations-2023-2026",
-                "Alis LLC and Pioneer Bencont Star Real Estate (27 March 2024).",
+                "Alis LLC and Pioneer Bencont Star Real Estate (27 March 2024); Green Alpine Trading (December 2024).",
             ),
             step(
                 2025,
-                10.0,
+                12.0,
                 "treasury-designations-2023-2026",
-                "Department 53 and three companies (16 January), four companies (8 July), two companies (27 August).",
+                "Department 53 and three companies (16 January), four companies (8 July), Korea Sobaeksu Trading (24 July), two companies (27 August), Korea Mangyongdae Computer Technology (4 November).",
             ),
             step(
                 2026,
                 2.0,
                 "treasury-designations-2023-2026",
-                "Two entities (12 March 2026).",
+                "Two entities (12 March 2026); none found since.",
             ),
         ]),
     ),
@@ -341,28 +563,28 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         id: "record",
         label: "The record (current course)",
-        description: "What host governments and sanctioning states did from 2017 to 2026, year by year from the public record, then held: the current course.",
+        summary: "What host governments and sanctioning states did from 2017 to 2026, year by year from the public record, then held: the current course.",
         base: None,
         values: RECORD,
     },
     Preset {
         id: "noEnforcement",
         label: "No enforcement",
-        description: "Every lever at 0 in every year: no host refuses permits or sends workers home.",
+        summary: "Every lever at 0 in every year: no host refuses permits or sends workers home.",
         base: None,
         values: NO_ENFORCEMENT,
     },
     Preset {
         id: "statusQuo",
         label: "Status quo of 2018–19, held",
-        description: "Model 1's status quo: the enforcement hosts reported in 2018 and 2019, held from the base year on.",
+        summary: "Model 1's status quo: the enforcement hosts reported in 2018 and 2019, held from the base year on.",
         base: None,
         values: STATUS_QUO,
     },
     Preset {
         id: "closeVisaLoophole",
         label: "Close the visa loophole from 2027",
-        description: "The record, plus a clarification, from 2027, that North Koreans may not work on any visa type.",
+        summary: "The analysts' first proposal (voa-2020-02).",
         base: Some("record"),
         values: &[(
             "visaClarification",
@@ -377,7 +599,7 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         id: "designationSurge",
         label: "Designation surge from 2027",
-        description: "The record, plus 20 employers, brokers and trading companies designated each year from 2027.",
+        summary: "The analysts' second proposal: designate the companies that employ the workers (voa-2020-02).",
         base: Some("record"),
         values: &[(
             "designationsPerYear",
@@ -392,51 +614,30 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         id: "russiaReturnsToCompliance",
         label: "Russia returns to compliance in 2027",
-        description: "The record, plus Russia refusing every permit and sending half its North Korean workers home each year from 2027, applying a visa clarification and designations as in 2019.",
+        summary: "",
         base: Some("record"),
         values: &[
-            (
-                "permitBan.russia",
-                PresetValue::Steps(&[step(
-                    POLICY_YEAR,
-                    1.0,
-                    "unsc-2017",
-                    "Resolution 2375: no new work authorizations.",
-                )]),
-            ),
+            ("permitBan.russia", PresetValue::Steps(FULL_ONE)),
             (
                 "repatriation.russia",
                 PresetValue::Steps(&[step(
                     POLICY_YEAR,
                     0.5,
                     "unsc-2017",
-                    "Resolution 2397: send workers home; half a year.",
+                    "Resolution 2397: send the workers home; half of those left each year.",
                 )]),
             ),
-            (
-                "clarificationAdoption.russia",
-                PresetValue::Steps(&[step(
-                    POLICY_YEAR,
-                    0.3,
-                    "voa-2020-02",
-                    "As in 2019 (the default before 2024).",
-                )]),
-            ),
+            ("visaEnforcement.russia", PresetValue::Steps(FULL_ONE)),
             (
                 "designationCooperation.russia",
-                PresetValue::Steps(&[step(
-                    POLICY_YEAR,
-                    0.1,
-                    "treasury-designations-2018-2020",
-                    "As in 2019 (the default before 2024).",
-                )]),
+                PresetValue::Steps(FULL_ONE),
             ),
         ],
     },
     Preset {
         id: "fullCompliance",
         label: "Full compliance from 2027",
-        description: "The record, plus every host refusing all permits, sending every worker home and applying the visa clarification from 2027.",
+        summary: "",
         base: Some("record"),
         values: &[
             ("permitBan.china", PresetValue::Steps(FULL_ONE)),
@@ -445,13 +646,22 @@ pub const PRESETS: &[Preset] = &[
             ("repatriation.china", PresetValue::Steps(FULL_ONE)),
             ("repatriation.russia", PresetValue::Steps(FULL_ONE)),
             ("repatriation.other", PresetValue::Steps(FULL_ONE)),
+            ("visaEnforcement.china", PresetValue::Steps(FULL_ONE)),
+            ("visaEnforcement.russia", PresetValue::Steps(FULL_ONE)),
+            ("visaEnforcement.other", PresetValue::Steps(FULL_ONE)),
+            ("designationCooperation.china", PresetValue::Steps(FULL_ONE)),
+            (
+                "designationCooperation.russia",
+                PresetValue::Steps(FULL_ONE),
+            ),
+            ("designationCooperation.other", PresetValue::Steps(FULL_ONE)),
             ("visaClarification", PresetValue::Steps(FULL_ONE)),
         ],
     },
     Preset {
         id: "loopholeClosed2020",
         label: "Loophole closed in 2020",
-        description: "The seed article's question: the record, but with the clarification that North Koreans may not work on any visa type in force from 2020, when the article appeared.",
+        summary: "The seed article's question, from the year it appeared.",
         base: Some("record"),
         values: &[(
             "visaClarification",
@@ -472,10 +682,11 @@ const FULL_ONE: &[Step] = &[step(
     "Full compliance with resolutions 2375 and 2397.",
 )];
 
-/// Every lever constant: permit bans and repatriation by host (China, Russia, other), the
-/// visa clarification and designations a year.
+/// Every lever constant: permit bans, repatriation and designation cooperation by host
+/// (China, Russia, other), the visa clarification and designations a year; no host's own
+/// visa enforcement (model 1 had none).
 macro_rules! constant_levers {
-    ($ban:expr, $repatriation:expr, $visa:expr, $designations:expr) => {
+    ($ban:expr, $repatriation:expr, $cooperation:expr, $visa:expr, $designations:expr) => {
         &[
             ("permitBan.china", constant($ban[0])),
             ("permitBan.russia", constant($ban[1])),
@@ -483,20 +694,49 @@ macro_rules! constant_levers {
             ("repatriation.china", constant($repatriation[0])),
             ("repatriation.russia", constant($repatriation[1])),
             ("repatriation.other", constant($repatriation[2])),
+            ("visaEnforcement.china", constant(0.0)),
+            ("visaEnforcement.russia", constant(0.0)),
+            ("visaEnforcement.other", constant(0.0)),
+            ("designationCooperation.china", $cooperation[0]),
+            ("designationCooperation.russia", $cooperation[1]),
+            ("designationCooperation.other", $cooperation[2]),
             ("visaClarification", constant($visa)),
             ("designationsPerYear", constant($designations)),
         ]
     };
 }
 
+/// Model 1's designation cooperation (then an assumption): China, Russia, other hosts.
+const MODEL1_COOPERATION: [PresetValue; 3] = [constant(0.3), constant(0.1), constant(0.7)];
+
+/// The record's designation cooperation, which model 2's status quo had by default.
+const RECORD_COOPERATION: [PresetValue; 3] = [
+    PresetValue::Steps(COOPERATION_CHINA),
+    PresetValue::Steps(COOPERATION_RUSSIA),
+    PresetValue::Steps(COOPERATION_OTHER),
+];
+
 /// Model 1's status quo: a rough fit to what hosts reported in 2018 and 2019.
 const STATUS_QUO_BAN: [f64; 3] = [0.6, 0.95, 0.8];
 const STATUS_QUO_REPATRIATION: [f64; 3] = [0.1, 0.3, 0.4];
-const STATUS_QUO: &[(&str, PresetValue)] =
-    constant_levers!(STATUS_QUO_BAN, STATUS_QUO_REPATRIATION, 0.0, 2.0);
+const STATUS_QUO: &[(&str, PresetValue)] = constant_levers!(
+    STATUS_QUO_BAN,
+    STATUS_QUO_REPATRIATION,
+    RECORD_COOPERATION,
+    0.0,
+    2.0
+);
+const MODEL1_STATUS_QUO: &[(&str, PresetValue)] = constant_levers!(
+    STATUS_QUO_BAN,
+    STATUS_QUO_REPATRIATION,
+    MODEL1_COOPERATION,
+    0.0,
+    2.0
+);
 
 /// Every lever at 0.
-const NO_ENFORCEMENT: &[(&str, PresetValue)] = constant_levers!([0.0; 3], [0.0; 3], 0.0, 0.0);
+const NO_ENFORCEMENT: &[(&str, PresetValue)] =
+    constant_levers!([0.0; 3], [0.0; 3], [constant(0.0); 3], 0.0, 0.0);
 
 /// Model 1's presets (version 1.x), every lever constant from the base year: what a link
 /// made with model 1 meant.
@@ -504,37 +744,49 @@ pub const MODEL1_PRESETS: &[Preset] = &[
     Preset {
         id: "noEnforcement",
         label: "No enforcement",
-        description: "Every lever at 0: no host refuses permits or sends workers home.",
+        summary: "Every lever at 0: no host refuses permits or sends workers home.",
         base: None,
         values: NO_ENFORCEMENT,
     },
     Preset {
         id: "statusQuo",
         label: "Status quo",
-        description: "A rough fit to what hosts reported in 2018 and 2019, held from the base year.",
+        summary: "A rough fit to what hosts reported in 2018 and 2019, held from the base year.",
         base: None,
-        values: STATUS_QUO,
+        values: MODEL1_STATUS_QUO,
     },
     Preset {
         id: "closeVisaLoophole",
         label: "Close the visa loophole",
-        description: "The status quo, plus a clarification that North Koreans may not work on any visa type.",
+        summary: "The status quo, plus a clarification that North Koreans may not work on any visa type.",
         base: None,
-        values: constant_levers!(STATUS_QUO_BAN, STATUS_QUO_REPATRIATION, 1.0, 2.0),
+        values: constant_levers!(
+            STATUS_QUO_BAN,
+            STATUS_QUO_REPATRIATION,
+            MODEL1_COOPERATION,
+            1.0,
+            2.0
+        ),
     },
     Preset {
         id: "designationSurge",
         label: "Designation surge",
-        description: "The status quo, with 20 employers, brokers and trading companies designated each year instead of 2.",
+        summary: "The status quo, with 20 employers, brokers and trading companies designated each year instead of 2.",
         base: None,
-        values: constant_levers!(STATUS_QUO_BAN, STATUS_QUO_REPATRIATION, 0.0, 20.0),
+        values: constant_levers!(
+            STATUS_QUO_BAN,
+            STATUS_QUO_REPATRIATION,
+            MODEL1_COOPERATION,
+            0.0,
+            20.0
+        ),
     },
     Preset {
         id: "fullCompliance",
         label: "Full compliance",
-        description: "Every host refuses all permits, sends every worker home and closes the visa loophole.",
+        summary: "Every host refuses all permits, sends every worker home and closes the visa loophole.",
         base: None,
-        values: constant_levers!([1.0; 3], [1.0; 3], 1.0, 2.0),
+        values: constant_levers!([1.0; 3], [1.0; 3], MODEL1_COOPERATION, 1.0, 2.0),
     },
 ];
 
@@ -629,5 +881,27 @@ mod tests {
             Some(2020)
         );
         assert_eq!(preset("record").unwrap().policy_year(), None);
+    }
+
+    /// A generated description names the hosts a preset sets, and only those.
+    #[test]
+    fn descriptions_say_what_the_values_do() {
+        let d = |id: &str| preset(id).unwrap().description();
+        let russia = d("russiaReturnsToCompliance");
+        assert!(
+            russia.starts_with("The record, plus from 2027: Russia refuses every new work permit")
+        );
+        for words in [
+            "sends 50% of the workers left home",
+            "non-work visas",
+            "every designation",
+        ] {
+            assert!(russia.contains(words), "{russia}");
+        }
+        assert!(!russia.contains("China") && !russia.contains("every host"));
+        let full = d("fullCompliance");
+        assert!(full.contains("every host refuses every new work permit, sends every worker home"));
+        assert!(d("designationSurge").contains("20 employers"));
+        assert!(d("loopholeClosed2020").contains("from 2020"));
     }
 }

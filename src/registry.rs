@@ -125,6 +125,7 @@ impl Unit {
 pub enum Quantity {
     PermitBan,
     Repatriation,
+    VisaEnforcement,
     VisaClarification,
     DesignationsPerYear,
     BaseWorkers,
@@ -343,7 +344,7 @@ const fn assumption(
     }
 }
 
-/// An assumption that may change by year, with its record path.
+/// A share (0 to 1) that may change by year, with its record path: an assumption.
 #[allow(clippy::too_many_arguments)]
 const fn scheduled_assumption(
     id: &'static str,
@@ -356,23 +357,47 @@ const fn scheduled_assumption(
     sources: &'static [&'static str],
 ) -> Parameter {
     Parameter {
-        id,
-        label,
-        description,
-        kind: Kind::Assumption,
-        quantity,
-        host: Some(host),
-        unit: Unit::Share,
-        min: 0.0,
-        max: 1.0,
-        step: 0.01,
-        default,
-        low: Some(low),
-        high: Some(high),
-        integer: false,
         scheduled: true,
         path,
-        sources,
+        ..assumption(
+            id,
+            label,
+            description,
+            quantity,
+            Some(host),
+            Unit::Share,
+            (default, low, high),
+            (0.0, 1.0, 0.01),
+            sources,
+        )
+    }
+}
+
+/// A wage in USD per month that may change by year, with its record path. Its constant
+/// default is the base year's figure of model 1 and 2.
+const fn wage(
+    id: &'static str,
+    label: &'static str,
+    description: &'static str,
+    host: usize,
+    (default, low, high): (f64, f64, f64),
+    path: &'static [Step],
+    sources: &'static [&'static str],
+) -> Parameter {
+    Parameter {
+        scheduled: true,
+        path,
+        ..assumption(
+            id,
+            label,
+            description,
+            Quantity::Wage,
+            Some(host),
+            Unit::UsdPerMonth,
+            (default, low, high),
+            (0.0, 3_000.0, 10.0),
+            sources,
+        )
     }
 }
 
@@ -528,12 +553,84 @@ const ADOPTION_RUSSIA_PATH: &[Step] = &[ranged(
     "After its veto ended the UN Panel and the 2024 treaty, Russia recruits on student visas openly and applies no clarification.",
 )];
 
-const COOPERATION_RUSSIA_PATH: &[Step] = &[ranged(
+/// Russia's designation cooperation: a lever of the record (and its default), so a path of
+/// the registry that the `record` preset also names.
+pub(crate) const COOPERATION_RUSSIA_PATH: &[Step] = &[step(
     2024,
-    (0.0, 0.0, 0.1),
+    0.0,
     "unsc-2024-03",
     "After the veto and the treaty, Russia does not act on US designations.",
 )];
+
+/// China's target from 2019: the workers counted there once the border had closed.
+const DEMAND_CHINA_PATH: &[Step] = &[ranged(
+    2019,
+    (1.6, 1.0, 2.0),
+    "dailynk-2022-11",
+    "China's epidemic checks counted about 80,000 North Korean workers in Dandong alone in November 2022, after nearly three years of a closed border; estimates run from 50,000 (Daily NK, 2021) and 60,000 in three northeastern provinces (NKDB, December 2019) to over 100,000 (RFA, 2023; china-after-2019).",
+)];
+
+/// What a worker in China is paid, USD a month, from the sources of each year.
+const WAGE_CHINA_PATH: &[Step] = &[
+    ranged(
+        2021,
+        (450.0, 360.0, 516.0),
+        "dailynk-2021-wages",
+        "Monthly wages in Liaoning rose to 3,200-3,300 yuan ($501-516) from 2,300-2,500 yuan ($360-390); not every worker had the rise.",
+    ),
+    ranged(
+        2024,
+        (350.0, 283.0, 425.0),
+        "rfa-2024-09-wages",
+        "Most workers in China are paid 2,000-3,000 yuan ($283-425) a month; Asahi (2024) reported 2,500 yuan, of which 600-700 reach the worker (state-take-2017-2024).",
+    ),
+    ranged(
+        2025,
+        (330.0, 300.0, 560.0),
+        "kinu-2025-09",
+        "About $300 a month in China against about $1,000 in Russia (KINU, September 2025); some factories raised pay to 4,000 yuan ($560). Held in 2026: no source for that year.",
+    ),
+];
+
+/// What a worker in Russia is paid, USD a month, from the sources of each year.
+const WAGE_RUSSIA_PATH: &[Step] = &[
+    ranged(
+        2017,
+        (550.0, 360.0, 600.0),
+        "asahi-2017-11",
+        "About $600 a month in Russia, of which the worker keeps about $100 (South Korean government via Asahi, 2017); about $500 (Ambassador Matsegora, 2018: russia-permits-2015-2018). The $360 of 40% under the Russian average is the wage on paper (voa-2020-02).",
+    ),
+    ranged(
+        2019,
+        (750.0, 600.0, 1_000.0),
+        "rfa-2019-08",
+        "Workers handed over about $760 a month and were ordered to pay $100 more (August 2019); the yearly quota for construction rose from $7,200 to $10,000 (quotas-2020).",
+    ),
+    ranged(
+        2022,
+        (750.0, 400.0, 1_000.0),
+        "rfa-2022-03",
+        "The ruble fell from 84 to 106 a dollar in the week after 24 February 2022 and workers' earnings 'halved', while quotas stayed in dollars; the ruble recovered within months, so the year keeps its value with a lower low end.",
+    ),
+    ranged(
+        2023,
+        (750.0, 600.0, 1_000.0),
+        "rfa-2022-03",
+        "Held from 2019-2021 once the ruble had recovered; no wage was reported for 2023.",
+    ),
+    ranged(
+        2024,
+        (800.0, 600.0, 1_000.0),
+        "thestar-2025-02",
+        "A monthly stipend of about $800 (South Korea's intelligence service, October 2024).",
+    ),
+    ranged(
+        2025,
+        (1_000.0, 780.0, 1_100.0),
+        "kinu-2025-09",
+        "About $1,000 a month, three to four times China's (KINU, September 2025); workers keep $100-200 of it (bbc-2025-08); $2.50 an hour for 12-hour shifts at Alabuga, about $780 (interfax-ukraine-2025-11). Held in 2026: no source for that year.",
+    ),
+];
 
 /// All parameters: levers, then assumptions, then settings.
 pub const PARAMETERS: &[Parameter] = &[
@@ -599,9 +696,81 @@ pub const PARAMETERS: &[Parameter] = &[
         &["unsc-2017"],
     ),
     lever(
+        "visaEnforcement.china",
+        "China treats non-work visas as work",
+        "How far China, by its own choice, treats North Koreans on tourist, student and other non-work visas as workers: it refuses them work, and its repatriation and designations reach them (res. 2397 para 8 covers every visa type). 1 = fully.",
+        Quantity::VisaEnforcement,
+        Some(CHINA),
+        (1.0, 0.01),
+        Unit::Share,
+        &["unsc-2017", "mvd-visas-2020"],
+    ),
+    lever(
+        "visaEnforcement.russia",
+        "Russia treats non-work visas as work",
+        "How far Russia, by its own choice, treats North Koreans on tourist, student and other non-work visas as workers: it refuses them work, and its repatriation and designations reach them (res. 2397 para 8 covers every visa type). 1 = fully.",
+        Quantity::VisaEnforcement,
+        Some(RUSSIA),
+        (1.0, 0.01),
+        Unit::Share,
+        &["unsc-2017", "mvd-visas-2020"],
+    ),
+    lever(
+        "visaEnforcement.other",
+        "Other hosts treat non-work visas as work",
+        "How far other hosts, by their own choice, treats North Koreans on tourist, student and other non-work visas as workers: it refuses them work, and its repatriation and designations reach them (res. 2397 para 8 covers every visa type). 1 = fully.",
+        Quantity::VisaEnforcement,
+        Some(OTHER),
+        (1.0, 0.01),
+        Unit::Share,
+        &["unsc-2017", "mvd-visas-2020"],
+    ),
+    Parameter {
+        default: 0.3,
+        path: &[],
+        ..lever(
+            "designationCooperation.china",
+            "China acts on designations",
+            "Share of designated networks in China that actually stop employing North Koreans: the host's choice to freeze, close or expel. Its default before the record's steps is model 1's judgment.",
+            Quantity::DesignationCooperation,
+            Some(CHINA),
+            (1.0, 0.01),
+            Unit::Share,
+            &["treasury-designations-2018-2020"],
+        )
+    },
+    Parameter {
+        default: 0.1,
+        path: COOPERATION_RUSSIA_PATH,
+        ..lever(
+            "designationCooperation.russia",
+            "Russia acts on designations",
+            "Share of designated networks in Russia that actually stop employing North Koreans: the host's choice to freeze, close or expel. Its default before the record's steps is model 1's judgment.",
+            Quantity::DesignationCooperation,
+            Some(RUSSIA),
+            (1.0, 0.01),
+            Unit::Share,
+            &["treasury-designations-2018-2020", "unsc-2024-03"],
+        )
+    },
+    Parameter {
+        default: 0.7,
+        path: &[],
+        ..lever(
+            "designationCooperation.other",
+            "Other hosts act on designations",
+            "Share of designated networks in other hosts that actually stop employing North Koreans: their choice to freeze, close or expel. Its default before the record's steps is model 1's judgment.",
+            Quantity::DesignationCooperation,
+            Some(OTHER),
+            (1.0, 0.01),
+            Unit::Share,
+            &["treasury-designations-2018-2020"],
+        )
+    },
+    lever(
         "visaClarification",
         "No work on any visa type",
-        "How firmly it is established that North Koreans may not work on any visa type, tourist and student visas included; 1 = clarified and enforced. Each host applies it as far as its clarification adoption allows.",
+        "How firmly it is established internationally that North Koreans may not work on any visa type, tourist and student visas included; 1 = clarified and enforced. Each host applies it as far as its clarification adoption allows; a host's own visa enforcement reaches the same workers by its own choice.",
         Quantity::VisaClarification,
         None,
         (1.0, 0.01),
@@ -666,37 +835,45 @@ pub const PARAMETERS: &[Parameter] = &[
         (0.0, 100_000.0, 500.0),
         &["reuters-2020-01", "other-hosts-2016-2019"],
     ),
-    assumption(
+    wage(
         "wage.china",
         "Wage in China",
-        "Gross wage paid for a North Korean worker in China.",
-        Quantity::Wage,
-        Some(CHINA),
-        Unit::UsdPerMonth,
+        "Gross wage paid for a North Korean worker in China, USD a month, by year from the sources.",
+        CHINA,
         (400.0, 300.0, 500.0),
-        (0.0, 3_000.0, 10.0),
-        &["wages-2017-2021"],
+        WAGE_CHINA_PATH,
+        &[
+            "wages-2017-2021",
+            "dailynk-2021-wages",
+            "rfa-2024-09-wages",
+            "kinu-2025-09",
+        ],
     ),
-    assumption(
+    wage(
         "wage.russia",
         "Wage in Russia",
-        "Gross wage paid for a North Korean worker in Russia (about 40% under a Russian average of a little over $600).",
-        Quantity::Wage,
-        Some(RUSSIA),
-        Unit::UsdPerMonth,
+        "Gross wage paid for a North Korean worker in Russia, USD a month, by year from the sources: about $550 in 2017, quotas raised in 2019, a stipend of about $800 in 2024 and about $1,000 in 2025.",
+        RUSSIA,
         (360.0, 300.0, 500.0),
-        (0.0, 3_000.0, 10.0),
-        &["voa-2020-02", "wages-2017-2021"],
+        WAGE_RUSSIA_PATH,
+        &[
+            "voa-2020-02",
+            "asahi-2017-11",
+            "rfa-2019-08",
+            "quotas-2020",
+            "rfa-2022-03",
+            "thestar-2025-02",
+            "kinu-2025-09",
+            "bbc-2025-08",
+        ],
     ),
-    assumption(
+    wage(
         "wage.other",
         "Wage in other hosts",
-        "Gross wage paid for a North Korean worker in other hosts.",
-        Quantity::Wage,
-        Some(OTHER),
-        Unit::UsdPerMonth,
+        "Gross wage paid for a North Korean worker in other hosts, USD a month; no source after 2017, so held.",
+        OTHER,
         (500.0, 300.0, 1_000.0),
-        (0.0, 3_000.0, 10.0),
+        &[],
         &["wages-2017-2021"],
     ),
     assumption(
@@ -805,43 +982,13 @@ pub const PARAMETERS: &[Parameter] = &[
         &[],
         &["interim-reports-2019", "other-hosts-2016-2019"],
     ),
-    scheduled_assumption(
-        "designationCooperation.china",
-        "China acts on designations",
-        "Share of designated networks in China that actually stop employing North Koreans. A judgment.",
-        Quantity::DesignationCooperation,
-        CHINA,
-        (0.3, 0.0, 0.7),
-        &[],
-        &["treasury-designations-2018-2020"],
-    ),
-    scheduled_assumption(
-        "designationCooperation.russia",
-        "Russia acts on designations",
-        "Share of designated networks in Russia that actually stop employing North Koreans. A judgment.",
-        Quantity::DesignationCooperation,
-        RUSSIA,
-        (0.1, 0.0, 0.5),
-        COOPERATION_RUSSIA_PATH,
-        &["treasury-designations-2018-2020", "unsc-2024-03"],
-    ),
-    scheduled_assumption(
-        "designationCooperation.other",
-        "Other hosts act on designations",
-        "Share of designated networks in other hosts that actually stop employing North Koreans. A judgment.",
-        Quantity::DesignationCooperation,
-        OTHER,
-        (0.7, 0.3, 1.0),
-        &[],
-        &["treasury-designations-2018-2020"],
-    ),
     demand(
         "demand.china",
         "Regime's target in China",
-        "Workers the regime aims to keep in China in a year, as a multiple of its base-year stock.",
+        "Workers the regime aims to keep in China in a year, as a multiple of its base-year stock: from 2019, the about 80,000 counted in Dandong alone in 2022.",
         CHINA,
-        &[],
-        &["reuters-2020-01"],
+        DEMAND_CHINA_PATH,
+        &["reuters-2020-01", "china-after-2019", "dailynk-2022-11"],
     ),
     demand(
         "demand.russia",
@@ -1032,7 +1179,13 @@ mod tests {
                 assert!(p.low.is_none(), "only assumptions have ranges: {}", p.id);
             }
             if p.kind == Kind::Lever {
-                assert_eq!(p.default, 0.0, "levers default to no enforcement: {}", p.id);
+                // Designation cooperation keeps model 1's judgment as its default (its record
+                // path follows it); every other lever defaults to no enforcement.
+                assert!(
+                    p.default == 0.0 || p.quantity == Quantity::DesignationCooperation,
+                    "levers default to no enforcement: {}",
+                    p.id
+                );
                 assert!(p.scheduled, "every lever may change by year: {}", p.id);
             }
             if p.kind == Kind::Setting && p.id != "borderOpen" {

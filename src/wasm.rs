@@ -408,7 +408,7 @@ pub fn sensitivity(
     }
     let measure =
         Measure::parse(output.as_deref(), host.as_deref(), from).map_err(|e| range_error(&e))?;
-    to_js(&crate::sensitivity(&s, measure))
+    to_js(&crate::sensitivity(&s, measure).map_err(|e| range_error(&e))?)
 }
 
 /// The smallest setting of one lever, or of several moved together (each to the same share
@@ -452,9 +452,15 @@ pub fn goal_seek(
     }
     let target = target.ok_or_else(|| missing("targetShare"))?;
     let ids: Vec<&str> = levers.iter().map(String::as_str).collect();
-    let goal = Goal::parse(&ids, target, host.as_deref(), from, comparator.as_deref())
-        .map_err(|e| range_error(&e))?;
-    to_js(&crate::goal_seek(&s, &goal))
+    let goal = Goal::parse(
+        &ids,
+        crate::analysis::Target::Share(target),
+        host.as_deref(),
+        from,
+        comparator.as_deref(),
+    )
+    .map_err(|e| range_error(&e))?;
+    to_js(&crate::goal_seek(&s, &goal).map_err(|e| range_error(&e))?)
 }
 
 /// Observed figures from the public record, with their sources.

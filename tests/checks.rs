@@ -65,9 +65,22 @@ fn metric(projection: &Value, path: &str) -> Result<f64, String> {
         .try_fold(f64::NEG_INFINITY, |m, x| x.map(|x| m.max(x)))
 }
 
+/// A side's metric: with `"sum": true` a span `series@FROM..TO` is summed, not maximized.
 fn side_value(side: &Value) -> Result<f64, String> {
     let p = serde_json::to_value(evaluate(&scenario(side)?)).unwrap();
-    metric(&p, side["metric"].as_str().ok_or("metric missing")?)
+    let path = side["metric"].as_str().ok_or("metric missing")?;
+    if side["sum"] == true {
+        let (series, span) = path.split_once('@').ok_or("a sum needs a span")?;
+        let (from, to) = span.split_once("..").ok_or("a sum needs FROM..TO")?;
+        let (from, to): (i64, i64) = (
+            from.parse().map_err(|_| path)?,
+            to.parse().map_err(|_| path)?,
+        );
+        return (from..=to)
+            .map(|y| metric(&p, &format!("{series}@{y}")))
+            .sum();
+    }
+    metric(&p, path)
 }
 
 fn check(c: &Value) -> Result<(), String> {
@@ -78,10 +91,16 @@ fn check(c: &Value) -> Result<(), String> {
         let (lo, hi) = (r[0].as_f64().ok_or("range")?, r[1].as_f64().ok_or("range")?);
         (lo <= left && left <= hi, format!("[{lo}, {hi}]"))
     } else {
-        let right = match c.get("right") {
-            Some(side) => side_value(side)?,
-            None => c["value"].as_f64().ok_or("value or right missing")?,
-        };
+        // `factor` scales the other side: "under a quarter of the record's" is `<` with 0.25.
+        let factor = c
+            .get("factor")
+            .map_or(Some(1.0), Value::as_f64)
+            .ok_or("factor")?;
+        let right = factor
+            * match c.get("right") {
+                Some(side) => side_value(side)?,
+                None => c["value"].as_f64().ok_or("value or right missing")?,
+            };
         let holds = match op {
             ">" => left > right,
             "<" => left < right,

@@ -12,7 +12,7 @@
 //! The files under `model1/` are never regenerated: they are version 1.1.0's numbers.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dprk_labor::{MODEL1_PRESETS, PRESETS, Scenario, evaluate, uncertainty};
+use dprk_labor::{HOSTS, MODEL1_PRESETS, PRESETS, Scenario, evaluate};
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -77,7 +77,8 @@ fn same_numbers(old: &Value, new: &Value, at: &str, tol: f64, out: &mut Vec<Stri
 }
 
 /// With the border open, every demand at 1 and every value constant, the model gives model
-/// 1.1.0's numbers: every preset of model 1 (to 1e-12 relative; in fact to the bit).
+/// 1.1.0's numbers: every preset of model 1, to the bit. (Its Monte Carlo bands changed in
+/// 3.0.0, when designation cooperation became a lever and left the draws.)
 #[test]
 fn model1_special_case_gives_version_1_1_0() {
     let mut differences = Vec::new();
@@ -92,19 +93,67 @@ fn model1_special_case_gives_version_1_1_0() {
         assert!(exact.is_empty(), "not bit-identical: {exact:?}");
     }
     assert!(differences.is_empty(), "{differences:#?}");
-    // Model 1's Monte Carlo golden too, to the bit: the same assumptions are drawn in the same
-    // order from the same generator.
-    let s = Scenario::model1_preset("statusQuo").unwrap();
-    let new = serde_json::to_value(uncertainty(&s, 500, 7).unwrap()).unwrap();
-    let mut exact = Vec::new();
-    same_numbers(
-        &read("model1/uncertainty-statusQuo-500-7"),
-        &new,
-        "uncertainty",
-        0.0,
-        &mut exact,
-    );
-    assert!(exact.is_empty(), "{exact:#?}");
+}
+
+/// Model 2.0.0's deterministic numbers, for its presets whose levers model 3 keeps: with
+/// every host's visa enforcement at 0 and 2.0.0's values for the parameters whose record
+/// 3.0.0 rebuilt (the wages, China's target, the designations of 2023-2025), every number
+/// of `tests/golden/model2/` comes back to 1e-12 relative. The files are never regenerated.
+#[test]
+fn model2_values_give_version_2_0_0() {
+    let designations_2_0_0: Vec<(i32, f64)> = vec![
+        (2017, 1.0),
+        (2018, 2.0),
+        (2019, 0.0),
+        (2020, 4.0),
+        (2021, 0.0),
+        (2023, 1.0),
+        (2024, 2.0),
+        (2025, 10.0),
+        (2026, 2.0),
+    ];
+    let mut differences = Vec::new();
+    for id in [
+        "record",
+        "noEnforcement",
+        "statusQuo",
+        "closeVisaLoophole",
+        "designationSurge",
+        "loopholeClosed2020",
+    ] {
+        let mut s = Scenario::preset(id)
+            .unwrap()
+            .with_pairs([
+                ("wage.china", dprk_labor::Value::Constant(400.0)),
+                ("wage.russia", dprk_labor::Value::Constant(360.0)),
+                ("wage.other", dprk_labor::Value::Constant(500.0)),
+                ("demand.china", dprk_labor::Value::Constant(1.0)),
+            ])
+            .unwrap();
+        for h in HOSTS {
+            assert_eq!(
+                s.value_at(&format!("visaEnforcement.{}", h.id), 2030),
+                Some(0.0)
+            );
+        }
+        if let Some(dprk_labor::Value::Schedule(steps)) = s.get("designationsPerYear") {
+            // Presets on the record keep their own steps from their policy year.
+            let own: Vec<(i32, f64)> = steps.iter().copied().filter(|(y, _)| *y > 2026).collect();
+            let mut old = designations_2_0_0.clone();
+            old.extend(own);
+            s.set("designationsPerYear", dprk_labor::Value::Schedule(old))
+                .unwrap();
+        }
+        let new = serde_json::to_value(evaluate(&s)).unwrap();
+        same_numbers(
+            &read(&format!("model2/{id}")),
+            &new,
+            id,
+            1e-12,
+            &mut differences,
+        );
+    }
+    assert!(differences.is_empty(), "{differences:#?}");
 }
 
 /// The comparison reports what it finds: a changed number fails it.

@@ -242,10 +242,10 @@ proptest! {
             prop_assert!(b.p5.iter().chain(&b.p95).all(|x| x.is_finite()), "{:?}", pairs);
         }
         prop_assert!(u.cumulative_denied_usd.p95.is_finite() && u.cumulative_revenue_usd.p95.is_finite());
-        let t = dprk_labor::analysis::sensitivity(&s, Default::default());
+        let t = dprk_labor::analysis::sensitivity(&s, Default::default()).unwrap();
         prop_assert!(t.base_value.is_finite() && t.bars.iter().all(|b| b.output_at_low.is_finite() && b.output_at_high.is_finite()));
-        let goal = dprk_labor::analysis::Goal::parse(&["visaClarification", "permitBan.russia"], 0.3, Some("russia"), Some(2020), Some("record")).unwrap();
-        let g = dprk_labor::analysis::goal_seek(&s, &goal);
+        let goal = dprk_labor::analysis::Goal::parse(&["visaClarification", "permitBan.russia"], dprk_labor::analysis::Target::Share(0.3), Some("russia"), Some(2020), Some("record")).unwrap();
+        let g = dprk_labor::analysis::goal_seek(&s, &goal).unwrap();
         prop_assert!(g.achieved_share.is_finite() && g.share_at_max.is_finite() && g.comparator_revenue_usd.is_finite());
     }
 
@@ -360,6 +360,37 @@ proptest! {
         }
     }
 
+    /// 10. A host that refuses every permit, treats non-work visas as work and sends every
+    /// worker home from year Y, with North Korea's border open in Y, has no workers at the
+    /// start of Y + 1: whatever the other levers and the assumptions.
+    #[test]
+    fn a_host_that_complies_fully_is_empty_a_year_later(s in scenario(), h in 0..HOSTS.len(), at in 0.0..1.0f64) {
+        let (first, last) = s.years();
+        prop_assume!(last > first);
+        let year = first + (at * (last - first) as f64) as i32;
+        let host = HOSTS[h].id;
+        let mut s = s;
+        for id in [format!("permitBan.{host}"), format!("visaEnforcement.{host}"), format!("repatriation.{host}")] {
+            let v = from_year(s.get(&id).unwrap(), year, 1.0);
+            s.set(&id, v).unwrap();
+        }
+        // The border open in that year, as the scenario had it in every other year.
+        let border = s.get("borderOpen").unwrap().clone();
+        let after = s.value_at("borderOpen", year + 1).unwrap();
+        let mut open = from_year(&border, year, 1.0);
+        if let Value::Schedule(steps) = &mut open {
+            steps.push((year + 1, after));
+            if let Value::Schedule(old) = &border {
+                steps.extend(old.iter().copied().filter(|&(y, _)| y > year + 1));
+            }
+        }
+        s.set("borderOpen", open).unwrap();
+        prop_assert_eq!(s.value_at("borderOpen", year), Some(1.0));
+        let p = evaluate(&s);
+        let i = (year + 1 - first) as usize;
+        prop_assert_eq!(p.hosts[h].workers[i], 0.0, "{} in {}", host, year + 1);
+    }
+
     /// 7. Causality: changing any schedule from year Y on leaves every yearly value before Y
     /// unchanged, to the bit: stocks, arrivals and revenue, of the scenario and the comparator.
     #[test]
@@ -464,8 +495,8 @@ fn raising_a_lever_raises_cumulative_revenue_rarely() {
             raised_revenue += 1;
         }
     }
-    assert!(
-        raised_revenue > 0 && raised_revenue * 100 <= cases,
-        "{raised_revenue} of {cases}"
-    );
+    // With random visa enforcement by host (model 3), most random scenarios reach the
+    // loophole's workers, and the case above is rarer still.
+    eprintln!("raised cumulative revenue in {raised_revenue} of {cases} scenarios");
+    assert!(raised_revenue * 100 <= cases, "{raised_revenue} of {cases}");
 }

@@ -94,8 +94,8 @@ fn a_bad_entry_is_named_with_its_year_value_and_what_is_allowed() {
             r#""baseYear" takes one number, not a schedule (a step for year 2018 was given)"#,
         ),
         (
-            r#"{ "wage.china": "450" }"#,
-            r#"invalid type: string "450", expected a number for "wage.china""#,
+            r#"{ "monthsWorked": "11" }"#,
+            r#"invalid type: string "11", expected a number for "monthsWorked""#,
         ),
         (
             r#"{ "permitBan.china": null }"#,

@@ -529,12 +529,12 @@ fn every_result_is_what_serde_json_gives_natively() {
             JsValue::UNDEFINED,
             js(r#"{"output": "cumulativeRevenueUsd", "host": "russia", "from": 2027}"#),
         ),
-        &dprk_labor::sensitivity(&record, measure),
+        &dprk_labor::sensitivity(&record, measure).unwrap(),
         "sensitivity",
     );
     let goal = Goal::parse(
         &["permitBan.russia", "repatriation.russia"],
-        0.5,
+        dprk_labor::analysis::Target::Share(0.5),
         Some("russia"),
         Some(2027),
         Some("record"),
@@ -547,7 +547,7 @@ fn every_result_is_what_serde_json_gives_natively() {
                 r#"{"levers": ["permitBan.russia", "repatriation.russia"], "targetShare": 0.5, "host": "russia", "from": 2027, "comparator": "record"}"#,
             ),
         ),
-        &dprk_labor::goal_seek(&record, &goal),
+        &dprk_labor::goal_seek(&record, &goal).unwrap(),
         "goalSeek",
     );
     check(

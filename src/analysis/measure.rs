@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::error::{InputError, short};
 use crate::model::Projection;
 use crate::registry::HOSTS;
+use crate::scenario::Scenario;
 use crate::schedule::{MAX_YEAR, MIN_YEAR, check_number};
 
 /// A figure that a tornado or goal seek looks at.
@@ -99,6 +100,21 @@ impl Measure {
         Ok(Measure { output, host, from })
     }
 
+    /// Checks the first year against the scenario's horizon: a window must hold at least
+    /// one year.
+    pub fn check(self, s: &Scenario) -> Result<(), InputError> {
+        let (first, last) = s.years();
+        match self.from {
+            Some(year) if !(first..=last).contains(&year) => Err(InputError::OutsideHorizon {
+                id: "from",
+                year,
+                first,
+                last,
+            }),
+            _ => Ok(()),
+        }
+    }
+
     /// The output measured.
     pub fn output(self) -> Output {
         self.output.unwrap_or(Output::CumulativeRevenueUsd)
@@ -113,11 +129,21 @@ impl Measure {
         }
     }
 
-    /// Index of the first year counted.
+    /// Index of the first year counted: within the horizon, whatever `from` says (callers
+    /// check it first; see [`Measure::check`]).
     pub(crate) fn first(self, p: &Projection) -> usize {
         let base = p.years.first().copied().unwrap_or(0);
-        self.from
-            .map_or(0, |y| (y - base).clamp(0, p.years.len() as i32) as usize)
+        let last = p.years.len().saturating_sub(1) as i32;
+        self.from.map_or(0, |y| (y - base).clamp(0, last) as usize)
+    }
+
+    /// The scenario's revenue over the window and in its last year, for this measure's hosts.
+    pub(crate) fn revenue_and_last(self, p: &Projection) -> (f64, f64) {
+        let scenario = self.series(p).0;
+        (
+            scenario[self.first(p)..].iter().sum(),
+            scenario.last().copied().unwrap_or(0.0),
+        )
     }
 
     /// Revenue summed over the window.

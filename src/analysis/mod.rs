@@ -6,8 +6,10 @@
 //! - [`uncertainty`](mod@uncertainty): percentile bands of workers and revenue;
 //! - [`measure`]: the output, hosts and window a tornado or a goal seek looks at;
 //! - [`sensitivity`](mod@sensitivity): the tornado;
+//! - [`effects`]: what each lever does for a host, and what blocks it;
 //! - [`goal_seek`](mod@goal_seek): the smallest lever setting that reaches a target.
 
+pub mod effects;
 pub mod goal_seek;
 pub mod measure;
 pub mod percentiles;
@@ -15,7 +17,8 @@ pub mod sampler;
 pub mod sensitivity;
 pub mod uncertainty;
 
-pub use goal_seek::{Goal, GoalSeek, LeverSetting, from_year, goal_seek};
+pub use effects::{Gate, LeverEffect, lever_effects};
+pub use goal_seek::{Goal, GoalSeek, LeverSetting, Target, from_year, goal_seek};
 pub use measure::{Measure, Output};
 pub use percentiles::{Bands, PERCENTILES, Percentiles};
 pub use sampler::triangular;

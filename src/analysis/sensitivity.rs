@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use super::measure::Measure;
 use super::sampler::{Sampled, sampled};
+use crate::error::InputError;
 use crate::model::evaluate_timeline;
-use crate::registry::HOSTS;
-use crate::scenario::{Run, Scenario};
+use crate::registry::{HOSTS, Quantity, row};
+use crate::scenario::{Run, Scenario, Timeline};
 
 /// One bar of a tornado.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -29,6 +30,11 @@ pub struct TornadoBar {
     pub output_at_high: f64,
     /// `|output_at_high - output_at_low|`.
     pub swing: f64,
+    /// Whether the effect runs the other way than it would from the wages as reported: with
+    /// revenue anchored to the published estimate, raising an assumption that raises
+    /// bottom-up revenue lowers revenue per worker everywhere (say, more workers in one host
+    /// leave each worker elsewhere earning less).
+    pub against_calibration: bool,
 }
 
 /// A tornado: how far each assumption alone moves one output.
@@ -49,23 +55,35 @@ pub struct Sensitivity {
 
 /// Sets each assumption to its low and then its high in every year (the ends of each year's
 /// range), the others as in `s`, and ranks the assumptions by how far they move the measure.
-pub fn sensitivity(s: &Scenario, measure: Measure) -> Sensitivity {
+pub fn sensitivity(s: &Scenario, measure: Measure) -> Result<Sensitivity, InputError> {
+    measure.check(s)?;
     let base = s.timeline();
-    let mut at = base.clone();
-    let mut value_with = |x: &Sampled, pick: fn(&Run) -> f64| {
-        let row = at.row_mut(x.row);
+    let anchored = base.fixed(Quantity::AnchorToEstimate, 0) != 0.0;
+    let value_with = |t: &mut Timeline, x: &Sampled, pick: fn(&Run) -> f64| {
+        let saved = t.row(x.row).to_vec();
+        let row = t.row_mut(x.row);
         for r in &x.runs {
             row[r.from..r.to].fill(pick(r));
         }
-        let v = measure.of(&evaluate_timeline(&at));
-        at.row_mut(x.row).copy_from_slice(base.row(x.row));
+        let v = measure.of(&evaluate_timeline(t));
+        t.row_mut(x.row).copy_from_slice(&saved);
         v
     };
+    let mut at = base.clone();
+    // The same scenario from the wages as reported, to tell which effects the anchor turns.
+    let mut raw = base.clone();
+    raw.row_mut(row(Quantity::AnchorToEstimate, 0)).fill(0.0);
     let bars: Vec<TornadoBar> = sampled(s)
         .iter()
         .map(|x| {
-            let output_at_low = value_with(x, |r| r.low);
-            let output_at_high = value_with(x, |r| r.high);
+            let output_at_low = value_with(&mut at, x, |r| r.low);
+            let output_at_high = value_with(&mut at, x, |r| r.high);
+            let against_calibration = anchored && {
+                let raw_swing =
+                    value_with(&mut raw, x, |r| r.high) - value_with(&mut raw, x, |r| r.low);
+                let swing = output_at_high - output_at_low;
+                swing * raw_swing < 0.0
+            };
             let last = x.runs.last().copied();
             TornadoBar {
                 id: x.param.id,
@@ -75,6 +93,7 @@ pub fn sensitivity(s: &Scenario, measure: Measure) -> Sensitivity {
                 output_at_low,
                 output_at_high,
                 swing: (output_at_high - output_at_low).abs(),
+                against_calibration,
             }
         })
         .collect();
@@ -82,13 +101,13 @@ pub fn sensitivity(s: &Scenario, measure: Measure) -> Sensitivity {
     let mut bars = bars;
     insertion_sort(&mut bars, |a, b| a.swing > b.swing);
     let projection = evaluate_timeline(&base);
-    Sensitivity {
+    Ok(Sensitivity {
         output: measure.output().id(),
         host: measure.host.map_or("all", |h| HOSTS[h].id),
         from: projection.years[measure.first(&projection)],
         base_value: measure.of(&projection),
         bars,
-    }
+    })
 }
 
 /// Sorts a short list, keeping the order of items that `before` does not separate (a

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::percentiles::{Bands, Bins, Percentiles, percentiles};
 use super::sampler::{Sampler, sampled};
 use crate::error::InputError;
-use crate::model::{HostRows, coverage, per_worker};
+use crate::model::{HostRows, coverage, scale};
 use crate::registry::{HOST_COUNT, HOSTS};
 use crate::scenario::Scenario;
 use crate::schedule::check_number;
@@ -181,10 +181,10 @@ fn simulate(
         for j in 0..size {
             let t = sampler.next_draw();
             coverage(t, &mut cover);
-            let per_worker = per_worker(t);
+            let scale = scale(t);
             comparator.fill(0.0);
-            for (h, &per_worker) in per_worker.iter().enumerate() {
-                let rows = HostRows::of(t, h, per_worker);
+            for h in 0..HOST_COUNT {
+                let rows = HostRows::of(t, h, scale);
                 let (revenue, workers) = ((2 + 2 * h) * stride, (3 + 2 * h) * stride);
                 rows.run(&cover, true, |i, (p, dd), y| {
                     let at = i * width + j;
