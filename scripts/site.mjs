@@ -33,7 +33,7 @@ for (const path of files(to)) {
     saved += source.length - out.length;
     continue;
   }
-  const loader = path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : null;
+  const loader = path.endsWith('.js') || path.endsWith('.mjs') ? 'js' : path.endsWith('.css') ? 'css' : null;
   if (!loader) continue;
   const source = readFileSync(path, 'utf8');
   const name = path.slice(path.lastIndexOf('/') + 1);

@@ -53,7 +53,8 @@ export type Value = number | Schedule;
 /** A scenario: parameter ids mapped to values; omitted ids take their defaults. */
 export type Scenario = { [K in ScheduledId]?: Value } & { [K in Exclude<ParameterId, ScheduledId>]?: number };
 
-export interface Host { id: HostId; label: string; }
+/** A host; `phrase` is its name inside a sentence ("other hosts"). */
+export interface Host { id: HostId; label: string; phrase: string; }
 
 /** One step of a record path or of a preset, with the source behind it. */
 export interface Step {
@@ -92,6 +93,8 @@ export interface Parameter {
   path: Step[];
   /** Ids of `sources()` entries. */
   sources: string[];
+  /** For a lever, which workers it reaches, in one line; "" otherwise. */
+  reaches: string;
 }
 
 export interface Source {
@@ -120,7 +123,7 @@ export interface Preset {
   base: PresetId | null;
   /** The year this preset's own policies start, for one built on another; else null. */
   policyYear: number | null;
-  /** Every value the preset sets, its base merged in: every lever, some assumptions. */
+  /** Every value the preset sets, its base merged in: every lever. */
   values: Scenario;
   /** The steps of each value set by steps, with their sources. */
   steps: { [K in ScheduledId]?: Step[] };
@@ -138,6 +141,8 @@ export interface Limits {
   recordEnd: number;
   /** The year the "from 2027" presets start, and the page's default policy year. */
   policyYear: number;
+  /** The largest `targetRevenueUsd` a goal seek accepts. */
+  maxTargetUsd: number;
   units: { id: UnitId; label: string }[];
 }
 
@@ -253,21 +258,58 @@ export interface Sensitivity {
     low: number; high: number;
     outputAtLow: number; outputAtHigh: number;
     swing: number;
+    /** Whether the effect runs the other way than from the wages as reported, because
+     *  revenue is anchored to the published estimate. */
+    againstCalibration: boolean;
   }[];
 }
 
+export interface LeverEffectsOptions {
+  /** A host, or "all" (the default). */
+  host?: HostId | "all";
+  /** First year of the window; the base year by default. */
+  from?: number;
+}
+
+/** A parameter that closes a lever's channel, and what opening it would do. */
+export interface Gate {
+  id: ParameterId;
+  /** Its value in the window's first year. */
+  value: number;
+  /** The value that opens it: its maximum. */
+  open: number;
+  /** The cut (0 to 1) with it open. */
+  cutShare: number;
+}
+
+export interface LeverEffect {
+  id: ParameterId;
+  /** The cut (0 to 1) of the window's revenue with this lever alone at its maximum from the
+   *  window's first year, against the scenario. */
+  cutShare: number;
+  /** Whether the lever is already at its maximum in every year of the window. */
+  atMax: boolean;
+  /** For a cut under 1%: the parameter that closes the lever's channel, if one does. */
+  blockedBy: Gate | null;
+}
+
 export interface GoalSeekOptions {
-  /** Levers moved together, each to the same share of its range. */
+  /** Levers moved together, each to the same share of its range; by default every lever that
+   *  acts on the host (its own and every host's). Not with `lever`. */
   levers?: ParameterId[];
   /** One lever (the same as `levers: [lever]`). */
   lever?: ParameterId;
-  /** Share (0 to 1) by which revenue over the window must fall below the comparator's. */
+  /** Share (0 to 1) by which revenue over the window must fall below the comparator's. One
+   *  target only: this, `targetDeniedShare` or `targetRevenueUsd`. */
   targetShare?: number;
   /** The same as `targetShare` (its name in model 1). */
   targetDeniedShare?: number;
+  /** Revenue in the window's last year must be at most this, USD. */
+  targetRevenueUsd?: number;
   /** Whose revenue: a host, or "all" (the default). */
   host?: HostId | "all";
-  /** First year of the window; the levers change from then on. The base year by default. */
+  /** First year of the window, within the scenario's years; the levers change from then on.
+   *  The base year by default. */
   from?: number;
   /** The preset compared against, over the scenario's assumptions; "noEnforcement" by default. */
   comparator?: PresetId;
@@ -277,8 +319,11 @@ export interface GoalSeek {
   levers: ParameterId[];
   host: HostId | "all";
   from: number;
+  /** Last year of the window: the scenario's end year. */
+  to: number;
   comparator: PresetId;
-  targetShare: number;
+  targetShare: number | null;
+  targetRevenueUsd: number | null;
   /** The comparator's revenue over the window, USD. */
   comparatorRevenueUsd: number;
   reachable: boolean;
@@ -286,14 +331,21 @@ export interface GoalSeek {
   setting: number | null;
   /** Each lever's value at that setting; empty when unreachable. */
   values: { id: ParameterId; value: number }[];
-  /** The cut at `setting`, or at the maximum when unreachable. */
+  /** The cut over the window at `setting`, or at the maximum when unreachable. */
   achievedShare: number;
+  /** Revenue in the window's last year at `setting`, or at the maximum when unreachable, USD. */
+  finalYearRevenueUsd: number;
   /** The cut with every lever at its maximum. */
   shareAtMax: number;
+  finalYearRevenueAtMaxUsd: number;
+  /** When unreachable: the parameters that bind, each of which opened alone (with the levers
+   *  at their maximum) reaches the target, or the one that comes closest. */
+  binds: Gate[];
   tolerance: number;
   evaluations: number;
-  /** Whether the cut never fell as the setting rose, on 41 evenly spaced settings. */
+  /** Whether the answer never moved away from the target as the setting rose, on 41 evenly spaced settings. */
   monotoneOnGrid: boolean;
+  /** One sentence for the reader. */
   note: string;
 }
 

@@ -169,7 +169,7 @@ fn digits(f: &mut fmt::Formatter<'_>, mantissa: u64, exponent: i32) -> fmt::Resu
     let len = text.iter().rposition(|&d| d != b'0').map_or(1, |i| i + 1);
     // Digits are cut as bytes, not as text: slicing a str would bring in the code that
     // reports a cut inside a character, and with it much of the Unicode tables.
-    let shown = &text[..len];
+    let shown = text.get(..len).unwrap_or(&text);
     fn as_str(digits: &[u8]) -> &str {
         core::str::from_utf8(digits).unwrap_or("0")
     }

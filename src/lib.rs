@@ -30,6 +30,17 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
+// No panicking path outside the tests: every index is checked or proved in range, every
+// fallible call handled. The few exceptions say why where they stand.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic
+    )
+)]
 #![warn(missing_docs)]
 
 extern crate alloc;
@@ -44,8 +55,6 @@ pub mod scenario;
 pub mod schedule;
 pub mod sources;
 
-#[cfg(any(target_arch = "wasm32", test))]
-mod tape;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

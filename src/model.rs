@@ -203,6 +203,8 @@ pub(crate) struct HostRows<'a> {
     enforcement: &'a [f64],
 }
 
+// Every row is cut to the horizon's `n` years in `of`, and the steps index years below `n`.
+#[allow(clippy::indexing_slicing)]
 impl<'a> HostRows<'a> {
     /// Host `h` of a resolved scenario, with the calibration scale.
     pub(crate) fn of(t: &'a Timeline, h: usize, scale: f64) -> HostRows<'a> {
@@ -351,9 +353,9 @@ pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
     let n = t.n;
     let cal = calibration_of(t);
     let mut cover = [0.0; MAX_YEARS];
-    let cover = &mut cover[..n];
+    let cover = cover.get_mut(..n).unwrap_or_default();
     coverage(t, cover);
-    let zeros = || alloc::vec![0.0; n];
+    let empty = || Vec::with_capacity(n);
     let mut hosts = Vec::with_capacity(HOST_COUNT);
     let mut comparator_hosts = Vec::with_capacity(HOST_COUNT);
     for (h, host) in HOSTS.iter().enumerate() {
@@ -361,30 +363,30 @@ pub(crate) fn evaluate_timeline(t: &Timeline) -> Projection {
         let mut s = HostSeries {
             id: host.id,
             label: host.label,
-            permitted: zeros(),
-            disguised: zeros(),
-            workers: zeros(),
-            arrivals: zeros(),
-            revenue_usd: zeros(),
+            permitted: empty(),
+            disguised: empty(),
+            workers: empty(),
+            arrivals: empty(),
+            revenue_usd: empty(),
             per_worker_usd: (0..n).map(|i| rows.per_worker_at(i)).collect(),
         };
-        rows.run(cover, true, |i, (p, d), y| {
-            s.permitted[i] = p;
-            s.disguised[i] = d;
-            s.workers[i] = p + d;
-            s.arrivals[i] = y.arrivals;
-            s.revenue_usd[i] = y.revenue;
+        rows.run(cover, true, |_, (p, d), y| {
+            s.permitted.push(p);
+            s.disguised.push(d);
+            s.workers.push(p + d);
+            s.arrivals.push(y.arrivals);
+            s.revenue_usd.push(y.revenue);
         });
         let mut c = ComparatorHost {
             id: host.id,
-            workers: zeros(),
-            arrivals: zeros(),
-            revenue_usd: zeros(),
+            workers: empty(),
+            arrivals: empty(),
+            revenue_usd: empty(),
         };
-        rows.run(cover, false, |i, (p, d), y| {
-            c.workers[i] = p + d;
-            c.arrivals[i] = y.arrivals;
-            c.revenue_usd[i] = y.revenue;
+        rows.run(cover, false, |_, (p, d), y| {
+            c.workers.push(p + d);
+            c.arrivals.push(y.arrivals);
+            c.revenue_usd.push(y.revenue);
         });
         hosts.push(s);
         comparator_hosts.push(c);

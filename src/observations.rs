@@ -456,7 +456,7 @@ pub fn modelled(p: &Projection, o: &Observation) -> Option<f64> {
                 if field == "departures" {
                     let workers = series(p, scope, "workers")?;
                     let arrivals = series(p, scope, "arrivals")?;
-                    Some(workers[i] + arrivals[i] - workers.get(i + 1)?)
+                    Some(workers.get(i)? + arrivals.get(i)? - workers.get(i + 1)?)
                 } else {
                     series(p, scope, field)?.get(i).copied()
                 }

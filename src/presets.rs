@@ -13,7 +13,8 @@ use alloc::vec::Vec;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 
-use crate::registry::{COOPERATION_RUSSIA_PATH, HOSTS, Quantity, Step, levers, parameter, step};
+use crate::error::Num;
+use crate::registry::{HOSTS, Quantity, RUSSIA_STOPS_COOPERATING, Step, levers, parameter, step};
 use crate::schedule::Value;
 
 /// A preset's value for one parameter.
@@ -279,10 +280,10 @@ fn phrase(q: Quantity, plural: bool, x: f64) -> String {
         Quantity::DesignationsPerYear => {
             format!(
                 "{} employers, brokers and trading companies designated each year",
-                x
+                Num(x)
             )
         }
-        _ => format!("{x}"),
+        _ => format!("{}", Num(x)),
     }
 }
 
@@ -342,7 +343,7 @@ const COOPERATION_RUSSIA: &[Step] = &[
         "treasury-designations-2018-2020",
         "A judgment: Russia did not act on the US designations of Mokran LLC and Korea Cholsan (2020).",
     ),
-    COOPERATION_RUSSIA_PATH[0],
+    RUSSIA_STOPS_COOPERATING,
 ];
 const COOPERATION_OTHER: &[Step] = &[step(
     2017,

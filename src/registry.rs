@@ -22,6 +22,8 @@ pub struct Host {
     pub id: &'static str,
     /// Display label.
     pub label: &'static str,
+    /// The host's name inside a sentence ("workers in other hosts").
+    pub phrase: &'static str,
 }
 
 /// Hosts, in display order.
@@ -29,14 +31,17 @@ pub const HOSTS: [Host; 3] = [
     Host {
         id: "china",
         label: "China",
+        phrase: "China",
     },
     Host {
         id: "russia",
         label: "Russia",
+        phrase: "Russia",
     },
     Host {
         id: "other",
         label: "Other hosts",
+        phrase: "other hosts",
     },
 ];
 
@@ -145,6 +150,33 @@ pub enum Quantity {
     BorderOpen,
 }
 
+impl Quantity {
+    /// For a lever: which workers it reaches, in one line; empty for other quantities.
+    pub const fn reaches(self) -> &'static str {
+        match self {
+            Quantity::PermitBan => {
+                "Reaches new workers on work permits; the vacancies it refuses may be refilled on non-work visas."
+            }
+            Quantity::Repatriation => {
+                "Reaches workers on work permits, and those on non-work visas as far as the host treats them as workers."
+            }
+            Quantity::VisaEnforcement => {
+                "Reaches workers on tourist, student and other non-work visas, through this host's repatriation, permit refusals and designations."
+            }
+            Quantity::DesignationCooperation => {
+                "Reaches the workers of the networks designated each year, in this host."
+            }
+            Quantity::VisaClarification => {
+                "Reaches workers on non-work visas in every host, as far as each adopts the clarification."
+            }
+            Quantity::DesignationsPerYear => {
+                "Reaches the workers of designated networks, in the hosts that act on designations."
+            }
+            _ => "",
+        }
+    }
+}
+
 /// Number of [`Quantity`] variants.
 const QUANTITY_COUNT: usize = Quantity::BorderOpen as usize + 1;
 
@@ -239,7 +271,7 @@ pub struct Parameter {
 impl Parameter {
     /// The host this parameter belongs to, if any.
     pub fn host(&self) -> Option<&'static Host> {
-        self.host.map(|h| &HOSTS[h])
+        self.host.and_then(|h| HOSTS.get(h))
     }
 
     /// The default value in `year`: the record path's step in force, else the constant.
@@ -255,7 +287,7 @@ impl Parameter {
 
 impl Serialize for Parameter {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Parameter", 18)?;
+        let mut st = s.serialize_struct("Parameter", 19)?;
         st.serialize_field("id", self.id)?;
         st.serialize_field("label", self.label)?;
         st.serialize_field("description", self.description)?;
@@ -273,6 +305,7 @@ impl Serialize for Parameter {
         st.serialize_field("scheduled", &self.scheduled)?;
         st.serialize_field("path", self.path)?;
         st.serialize_field("sources", self.sources)?;
+        st.serialize_field("reaches", self.quantity.reaches())?;
         st.end()
     }
 }
@@ -555,12 +588,15 @@ const ADOPTION_RUSSIA_PATH: &[Step] = &[ranged(
 
 /// Russia's designation cooperation: a lever of the record (and its default), so a path of
 /// the registry that the `record` preset also names.
-pub(crate) const COOPERATION_RUSSIA_PATH: &[Step] = &[step(
+pub(crate) const COOPERATION_RUSSIA_PATH: &[Step] = &[RUSSIA_STOPS_COOPERATING];
+
+/// Russia's designation cooperation after the veto and the treaty.
+pub(crate) const RUSSIA_STOPS_COOPERATING: Step = step(
     2024,
     0.0,
     "unsc-2024-03",
     "After the veto and the treaty, Russia does not act on US designations.",
-)];
+);
 
 /// China's target from 2019: the workers counted there once the border had closed.
 const DEMAND_CHINA_PATH: &[Step] = &[ranged(
@@ -1091,6 +1127,8 @@ pub const PARAMETERS: &[Parameter] = &[
 pub const PARAMETER_COUNT: usize = PARAMETERS.len();
 
 /// Row of each quantity for each host in [`PARAMETERS`] (global quantities repeat their row).
+/// Computed when the crate is compiled: an index out of range here fails the build.
+#[allow(clippy::indexing_slicing)]
 const INDEX: [[usize; HOST_COUNT]; QUANTITY_COUNT] = {
     let mut index = [[usize::MAX; HOST_COUNT]; QUANTITY_COUNT];
     let mut i = 0;
@@ -1114,6 +1152,7 @@ const INDEX: [[usize; HOST_COUNT]; QUANTITY_COUNT] = {
 
 /// The row in [`PARAMETERS`] of `quantity` for host `h` (any `h` for a global quantity).
 #[inline]
+#[allow(clippy::indexing_slicing)] // Every quantity has a row per host (a test checks), h < HOST_COUNT.
 pub const fn row(quantity: Quantity, h: usize) -> usize {
     INDEX[quantity as usize][h]
 }
@@ -1128,7 +1167,7 @@ pub fn index_of(id: &str) -> Option<usize> {
 
 /// The parameter with this id.
 pub fn parameter(id: &str) -> Option<&'static Parameter> {
-    index_of(id).map(|i| &PARAMETERS[i])
+    PARAMETERS.iter().find(|p| p.id == id)
 }
 
 /// The levers, in display order.

@@ -51,6 +51,10 @@ fn default_value(p: &Parameter) -> Value {
     }
 }
 
+// Indexing here is by registry row: a Scenario holds one value per row of PARAMETERS (it is
+// only built from the registry), a Timeline one row of `n` years per parameter, and every row
+// index comes from the registry's own index (`index_of`, `row`).
+#[allow(clippy::indexing_slicing)]
 impl Scenario {
     /// Model 1's meaning: every parameter at its constant default, the border open and every
     /// demand at 1 in every year. With constant levers this gives model 1's numbers.
@@ -325,16 +329,23 @@ pub struct Timeline {
 /// Writes each of `steps` (year, value), in order of year, into `out` from its year's index
 /// (`at`) to the next step's, and the last to the end of `out`.
 fn fill_runs(out: &mut [f64], steps: impl Iterator<Item = (i32, f64)>, at: impl Fn(i32) -> usize) {
+    let len = out.len();
     let mut steps = steps.peekable();
     while let Some((year, value)) = steps.next() {
         let from = at(year).min(out.len());
         let to = steps
             .peek()
             .map_or(out.len(), |&(next, _)| at(next).min(out.len()));
-        out[from..to.max(from)].fill(value);
+        if let Some(run) = out.get_mut(from.min(len)..to.max(from).min(len)) {
+            run.fill(value);
+        }
     }
 }
 
+// Indexing here is by registry row: a Scenario holds one value per row of PARAMETERS (it is
+// only built from the registry), a Timeline one row of `n` years per parameter, and every row
+// index comes from the registry's own index (`index_of`, `row`).
+#[allow(clippy::indexing_slicing)]
 impl Timeline {
     /// The yearly values of one row.
     #[inline]

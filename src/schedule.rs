@@ -19,7 +19,7 @@ use serde::de::{self, DeserializeSeed, SeqAccess, Visitor};
 use serde::ser::SerializeSeq;
 use serde::{Deserializer, Serialize, Serializer};
 
-use crate::error::{InputError, ScheduleProblem};
+use crate::error::{InputError, Num, ScheduleProblem};
 use crate::registry::Parameter;
 
 /// Earliest year a step may name.
@@ -64,7 +64,7 @@ impl Value {
         }
         if steps.len() > MAX_STEPS {
             return Err(problem(
-                Some(steps[MAX_STEPS].0),
+                steps.get(MAX_STEPS).map(|s| s.0),
                 ScheduleProblem::TooManySteps(steps.len()),
             ));
         }
@@ -121,6 +121,36 @@ impl Value {
         match self {
             Value::Constant(_) => None,
             Value::Schedule(steps) => steps.iter().rev().find(|(y, _)| *y <= year).copied(),
+        }
+    }
+
+    /// The value that is this one in every year before `year` and `x` from `year` on: what a
+    /// slider or a goal seek does when policies start in `year`, in a horizon that starts in
+    /// `first`. Steps that repeat the value before them are dropped and steps at or before
+    /// `first` merge into one, so that one step from `first` is a number again: moving a
+    /// slider back to where it was gives back the value it had.
+    pub fn from_year(&self, year: i32, x: f64, first: i32) -> Value {
+        let mut steps: Vec<(i32, f64)> = match self {
+            Value::Constant(c) if year <= first || *c == x => return Value::Constant(x),
+            Value::Constant(c) => alloc::vec![(first, *c)],
+            Value::Schedule(steps) => steps.iter().copied().filter(|&(y, _)| y < year).collect(),
+        };
+        steps.push((year, x));
+        let mut kept: Vec<(i32, f64)> = Vec::with_capacity(steps.len());
+        for (y, v) in steps {
+            match kept.last_mut() {
+                Some(last) if y <= first => *last = (y, v),
+                Some(last) if last.1 == v => {}
+                _ => kept.push((y, v)),
+            }
+        }
+        // A full schedule keeps its length: the new step replaces the one before it.
+        if kept.len() > MAX_STEPS {
+            kept.remove(kept.len() - 2);
+        }
+        match kept.as_slice() {
+            [(y, v)] if *y <= first => Value::Constant(*v),
+            _ => Value::Schedule(kept),
         }
     }
 
@@ -321,9 +351,12 @@ impl Visitor<'_> for NumberIn {
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Value::Constant(x) => write!(f, "{x}"),
+            Value::Constant(x) => write!(f, "{}", Num(*x)),
             Value::Schedule(steps) => {
-                let text: Vec<String> = steps.iter().map(|(y, v)| format!("{y}:{v}")).collect();
+                let text: Vec<String> = steps
+                    .iter()
+                    .map(|(y, v)| format!("{y}:{}", Num(*v)))
+                    .collect();
                 f.write_str(&text.join(","))
             }
         }
@@ -374,6 +407,43 @@ mod tests {
         assert!(err("repatriation.russia", &many).contains("at most 64 steps, got 65"));
         assert!(err("repatriation.russia", &[]).contains("at least one"));
         assert!(err("baseYear", &[(2018.0, 2018.0)]).contains("\"baseYear\" takes one number"));
+    }
+
+    #[test]
+    fn a_value_from_a_year() {
+        let c = Value::Constant(0.2);
+        assert_eq!(
+            c.from_year(2027, 0.5, 2017),
+            Value::Schedule(alloc::vec![(2017, 0.2), (2027, 0.5)])
+        );
+        assert_eq!(c.from_year(2027, 0.2, 2017), c);
+        assert_eq!(c.from_year(2017, 0.7, 2017), Value::Constant(0.7));
+        let s = Value::Schedule(alloc::vec![(2017, 0.0), (2018, 0.3), (2030, 0.9)]);
+        assert_eq!(
+            s.from_year(2027, 1.0, 2017),
+            Value::Schedule(alloc::vec![(2017, 0.0), (2018, 0.3), (2027, 1.0)])
+        );
+        // Back to where it was: the same steps, and a number where it was one.
+        let moved = c.from_year(2027, 0.5, 2017);
+        assert_eq!(moved.from_year(2027, 0.2, 2017), c);
+        assert_eq!(
+            s.from_year(2018, 0.0, 2017),
+            Value::Schedule(alloc::vec![(2017, 0.0), (2018, 0.0)]).from_year(2018, 0.0, 2017)
+        );
+        assert_eq!(s.from_year(2018, 0.0, 2017), Value::Constant(0.0));
+        // A full schedule: the new step replaces the last one before it.
+        let full = Value::Schedule((0..64).map(|i| (1950 + i, f64::from(i % 2))).collect());
+        let Value::Schedule(steps) = full.from_year(2030, 0.5, 1900) else {
+            panic!("steps expected")
+        };
+        assert_eq!(steps.len(), MAX_STEPS);
+        assert_eq!(steps[62..], [(2012, 0.0), (2030, 0.5)]);
+        // A schedule that starts after the horizon's first year keeps its defaults before.
+        let late = Value::Schedule(alloc::vec![(2024, 0.0)]);
+        assert_eq!(
+            late.from_year(2027, 1.0, 2017),
+            Value::Schedule(alloc::vec![(2024, 0.0), (2027, 1.0)])
+        );
     }
 
     #[test]

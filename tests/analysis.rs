@@ -250,11 +250,8 @@ fn goal_seek_answers_are_confirmed_by_evaluate() {
                 for id in levers {
                     let p = parameter(id).unwrap();
                     let x = p.min + (p.max - p.min) * u;
-                    s.set(
-                        id,
-                        dprk_labor::analysis::from_year(base.get(id).unwrap(), 2027, x),
-                    )
-                    .unwrap();
+                    s.set(id, base.get(id).unwrap().from_year(2027, x, 2017))
+                        .unwrap();
                 }
                 let revenue = Measure {
                     host: goal.measure.host,
@@ -365,7 +362,7 @@ fn cutting_russias_revenue_from_2027() {
     for v in &g.values {
         at.set(
             v.id,
-            dprk_labor::analysis::from_year(record.get(v.id).unwrap(), 2027, v.value),
+            record.get(v.id).unwrap().from_year(2027, v.value, 2017),
         )
         .unwrap();
     }

@@ -4,7 +4,6 @@
 //! every schedule.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dprk_labor::analysis::from_year;
 use dprk_labor::registry::{levers, parameter};
 use dprk_labor::{HOSTS, Kind, PARAMETERS, Parameter, Projection, Scenario, Value, evaluate};
 use proptest::prelude::*;
@@ -371,13 +370,13 @@ proptest! {
         let host = HOSTS[h].id;
         let mut s = s;
         for id in [format!("permitBan.{host}"), format!("visaEnforcement.{host}"), format!("repatriation.{host}")] {
-            let v = from_year(s.get(&id).unwrap(), year, 1.0);
+            let v = s.get(&id).unwrap().from_year(year, 1.0, first);
             s.set(&id, v).unwrap();
         }
         // The border open in that year, as the scenario had it in every other year.
         let border = s.get("borderOpen").unwrap().clone();
         let after = s.value_at("borderOpen", year + 1).unwrap();
-        let mut open = from_year(&border, year, 1.0);
+        let mut open = border.from_year(year, 1.0, first);
         if let Value::Schedule(steps) = &mut open {
             steps.push((year + 1, after));
             if let Value::Schedule(old) = &border {
@@ -399,7 +398,7 @@ proptest! {
         prop_assume!(p.scheduled);
         let (first, _) = s.years();
         let year = first + after;
-        let changed = s.clone().with(p.id, from_year(s.get(p.id).unwrap(), year, at(p, u))).unwrap();
+        let changed = s.clone().with(p.id, s.get(p.id).unwrap().from_year(year, at(p, u), s.years().0)).unwrap();
         let (a, b) = (evaluate(&s), evaluate(&changed));
         for i in 0..a.years.len().min(after as usize) {
             prop_assert_eq!(year_values(&a, i), year_values(&b, i), "{} from {}: year {}", p.id, year, a.years[i]);
@@ -499,4 +498,55 @@ fn raising_a_lever_raises_cumulative_revenue_rarely() {
     // loophole's workers, and the case above is rarer still.
     eprintln!("raised cumulative revenue in {raised_revenue} of {cases} scenarios");
     assert!(raised_revenue * 100 <= cases, "{raised_revenue} of {cases}");
+}
+
+/// Any option a caller can give, with some names that are not ids and years anywhere.
+fn name(valid: &'static [&'static str]) -> impl Strategy<Value = Option<String>> {
+    prop_oneof![
+        Just(None),
+        prop::sample::select(valid).prop_map(|s| Some(s.to_string())),
+        "[a-zA-Z.]{0,12}".prop_map(Some),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: config().cases / 8, ..config() })]
+
+    /// No panic on any input the API accepts: every analysis, with any options (years far
+    /// outside the horizon included), gives an answer or an error that says what is wrong.
+    #[test]
+    fn every_analysis_answers_or_names_the_error(
+        s in scenario(),
+        output in name(&["cumulativeRevenueUsd", "cumulativeDeniedUsd", "finalYearRevenueUsd"]),
+        host in name(&["all", "china", "russia", "other"]),
+        from in prop_oneof![Just(None), (1890..2110i32).prop_map(Some), any::<i32>().prop_map(Some)],
+        levers in prop::collection::vec(name(&["visaEnforcement.russia", "permitBan.china", "designationsPerYear", "wage.china"]), 0..4),
+        share in -0.5..1.5f64,
+        usd in -1e6..2e12f64,
+        by_usd in any::<bool>(),
+        draws in prop_oneof![0..40u32, Just(100_001u32)],
+        seed in any::<u64>(),
+    ) {
+        use dprk_labor::analysis::{Goal, Measure, Target, goal_seek, lever_effects, sensitivity, uncertainty};
+        let named = |e: dprk_labor::InputError| {
+            let text = e.to_string();
+            assert!(!text.is_empty() && text.contains('"'), "{text}");
+        };
+        match Measure::parse(output.as_deref(), host.as_deref(), from) {
+            Ok(m) => {
+                sensitivity(&s, m).map(|_| ()).unwrap_or_else(named);
+                lever_effects(&s, m).map(|_| ()).unwrap_or_else(named);
+            }
+            Err(e) => named(e),
+        }
+        let ids: Vec<String> = levers.into_iter().flatten().collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let target = if by_usd { Target::RevenueUsd(usd) } else { Target::Share(share) };
+        match Goal::parse(&ids, target, host.as_deref(), from, Some("record")) {
+            Ok(goal) => goal_seek(&s, &goal).map(|_| ()).unwrap_or_else(named),
+            Err(e) => named(e),
+        }
+        uncertainty(&s, draws, seed).map(|_| ()).unwrap_or_else(named);
+        prop_assert!(dprk_labor::backtest(&s).iter().all(|r| r.modelled.is_none_or(f64::is_finite)));
+    }
 }

@@ -52,6 +52,7 @@ struct HostSeries {
     workers: Vec<f64>,
     arrivals: Vec<f64>,
     revenue_usd: Vec<f64>,
+    per_worker_usd: Vec<f64>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -143,10 +144,12 @@ fn evaluate_returns_the_documented_shape() {
     assert!(p.summary.final_year_revenue_usd > 0.0 && p.summary.cumulative_revenue_usd > 0.0);
     assert_eq!(p.summary.base_year_workers, 100_000.0);
     assert!(p.summary.final_year_workers < *p.comparator.workers.last().unwrap());
-    assert!(p.calibration.anchored && (p.calibration.scale - 1.485).abs() < 0.001);
+    // The record's base-year wages (Russia's wage paid, $550): docs/methodology.md.
+    assert!(p.calibration.anchored && (p.calibration.scale - 1.303).abs() < 0.001);
     assert_eq!(p.calibration.per_worker_usd.len(), HOSTS.len());
     assert_eq!(p.calibration.estimate_revenue_usd, 500e6);
-    assert!((p.calibration.bottom_up_revenue_usd - 336.6e6).abs() < 1.0);
+    assert!((p.calibration.bottom_up_revenue_usd - 383.625e6).abs() < 1.0);
+    assert!(p.hosts.iter().all(|h| h.per_worker_usd.len() == n));
 }
 
 #[wasm_bindgen_test]
@@ -571,7 +574,7 @@ fn analysis_functions_return_their_shapes() {
     assert_eq!(get(&t, "host").as_string().as_deref(), Some("russia"));
     assert_eq!(get(&t, "from").as_f64(), Some(2027.0));
     let bars = Array::from(&get(&t, "bars"));
-    assert!(bars.length() >= 20);
+    assert!(bars.length() >= 15);
     for key in [
         "id",
         "label",
@@ -580,6 +583,7 @@ fn analysis_functions_return_their_shapes() {
         "outputAtLow",
         "outputAtHigh",
         "swing",
+        "againstCalibration",
     ] {
         assert!(!get(&bars.get(0), key).is_undefined(), "{key}");
     }
@@ -612,7 +616,7 @@ fn analysis_functions_return_their_shapes() {
 /// Bad options: the error names the option, the value and the range; a good call follows.
 #[wasm_bindgen_test]
 fn analysis_options_are_checked() {
-    let cases: [(Result<JsValue, JsValue>, bool, &[&str]); 10] = [
+    let cases: [(Result<JsValue, JsValue>, bool, &[&str]); 18] = [
         (
             wasm::uncertainty(JsValue::UNDEFINED, js(r#"{"draws": 0}"#)),
             true,
@@ -667,7 +671,64 @@ fn analysis_options_are_checked() {
         (
             wasm::goal_seek(JsValue::UNDEFINED, JsValue::UNDEFINED),
             false,
-            &["levers", "required"],
+            &["targetShare", "targetRevenueUsd", "required"],
+        ),
+        // Contradictory options name both.
+        (
+            wasm::goal_seek(
+                JsValue::UNDEFINED,
+                js(r#"{"targetShare": 0.5, "targetDeniedShare": 0.5}"#),
+            ),
+            true,
+            &["\"targetShare\" and \"targetDeniedShare\""],
+        ),
+        (
+            wasm::goal_seek(
+                JsValue::UNDEFINED,
+                js(
+                    r#"{"levers": ["visaClarification"], "lever": "visaClarification", "targetShare": 0.5}"#,
+                ),
+            ),
+            true,
+            &["\"levers\" and \"lever\""],
+        ),
+        (
+            wasm::goal_seek(
+                JsValue::UNDEFINED,
+                js(r#"{"targetRevenueUsd": 1e6, "targetShare": 0.5}"#),
+            ),
+            true,
+            &["\"targetShare\" and \"targetRevenueUsd\"", "one target"],
+        ),
+        // The caller's own name for a target, in its message.
+        (
+            wasm::goal_seek(JsValue::UNDEFINED, js(r#"{"targetDeniedShare": 1.5}"#)),
+            true,
+            &["\"targetDeniedShare\" = 1.5"],
+        ),
+        // A year outside the scenario's horizon, for every analysis that takes one.
+        (
+            wasm::sensitivity(JsValue::UNDEFINED, js(r#"{"from": 2031}"#)),
+            true,
+            &["\"from\" = 2031", "2017 to 2030"],
+        ),
+        (
+            wasm::lever_effects(JsValue::UNDEFINED, js(r#"{"from": 2016}"#)),
+            true,
+            &["\"from\" = 2016", "2017 to 2030"],
+        ),
+        (
+            wasm::goal_seek(
+                JsValue::UNDEFINED,
+                js(r#"{"targetShare": 0.5, "from": 2100}"#),
+            ),
+            true,
+            &["\"from\" = 2100", "2017 to 2030"],
+        ),
+        (
+            wasm::goal_seek(JsValue::UNDEFINED, js(r#"{"targetRevenueUsd": -1}"#)),
+            true,
+            &["\"targetRevenueUsd\" = -1", "out of range"],
         ),
     ];
     for (result, range, needles) in cases {

@@ -13,7 +13,6 @@ use alloc::vec::Vec;
 
 use serde::Serialize;
 
-use super::goal_seek::from_year;
 use super::measure::Measure;
 use crate::error::InputError;
 use crate::model::evaluate;
@@ -44,8 +43,11 @@ fn can_gate(p: &Parameter, host: Option<usize>) -> bool {
 /// `s` with each of `rows` at its maximum from `from` on.
 pub(crate) fn opened(s: &Scenario, rows: &[usize], from: i32) -> Scenario {
     let mut at = s.clone();
+    let (first, _) = s.years();
     for &k in rows {
-        at.put(k, from_year(s.value(k), from, PARAMETERS[k].max));
+        if let Some(p) = PARAMETERS.get(k) {
+            at.put(k, s.value(k).from_year(from, p.max, first));
+        }
     }
     at
 }
@@ -76,7 +78,7 @@ pub(crate) fn best_gate(
 ) -> Option<Gate> {
     let mut best: Option<Gate> = None;
     for k in gates {
-        let p = &PARAMETERS[k];
+        let Some(p) = PARAMETERS.get(k) else { continue };
         let value = s.value_at(p.id, from).unwrap_or(p.default);
         if value >= p.max {
             continue;
@@ -135,8 +137,11 @@ pub fn lever_effects(s: &Scenario, measure: Measure) -> Result<Vec<LeverEffect>,
             let blocked_by = if at_max || cut_share >= NO_EFFECT {
                 None
             } else {
-                let gates =
-                    (0..PARAMETERS.len()).filter(|&g| g != k && can_gate(&PARAMETERS[g], host));
+                let gates = PARAMETERS
+                    .iter()
+                    .enumerate()
+                    .filter(|&(g, p)| g != k && can_gate(p, host))
+                    .map(|(g, _)| g);
                 best_gate(s, gates, from, NO_EFFECT, |open| cut_of(open, k))
             };
             LeverEffect {
@@ -151,7 +156,11 @@ pub fn lever_effects(s: &Scenario, measure: Measure) -> Result<Vec<LeverEffect>,
 
 /// The gates for a goal seek that moves `moved` (rows) for `host`.
 pub(crate) fn goal_gates(host: Option<usize>, moved: &[usize]) -> impl Iterator<Item = usize> + '_ {
-    (0..PARAMETERS.len()).filter(move |k| !moved.contains(k) && can_gate(&PARAMETERS[*k], host))
+    PARAMETERS
+        .iter()
+        .enumerate()
+        .filter(move |(k, p)| !moved.contains(k) && can_gate(p, host))
+        .map(|(k, _)| k)
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@
 //! year down to a target in dollars. An answer that cannot be reached names what binds.
 
 use alloc::string::{String, ToString};
-use alloc::vec;
 use alloc::vec::Vec;
 
 use serde::Serialize;
@@ -15,9 +14,9 @@ use super::effects::{Gate, acts_on, goal_gates, opened};
 use super::measure::Measure;
 use crate::error::{InputError, Num, short};
 use crate::presets::{PRESETS, preset};
-use crate::registry::{HOSTS, Kind, PARAMETERS, Parameter, index_of, levers};
+use crate::registry::{HOSTS, Kind, PARAMETERS, Parameter, index_of, levers, parameter};
 use crate::scenario::Scenario;
-use crate::schedule::{MIN_YEAR, Value, check_number};
+use crate::schedule::check_number;
 
 /// What a goal seek must reach.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -58,8 +57,7 @@ impl Goal {
         let measure = Measure::parse(None, host, from)?;
         let mut ids = Vec::new();
         for id in levers {
-            let p = index_of(id)
-                .map(|k| &PARAMETERS[k])
+            let p = parameter(id)
                 .filter(|p| p.kind == Kind::Lever)
                 .ok_or_else(|| InputError::UnknownName {
                     field: "lever",
@@ -190,7 +188,7 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> Result<GoalSeek, InputError> {
     let rows: Vec<(usize, &Parameter)> = goal
         .levers
         .iter()
-        .filter_map(|id| index_of(id).map(|k| (k, &PARAMETERS[k])))
+        .filter_map(|id| index_of(id).zip(parameter(id)))
         .collect();
     let value_of = |p: &Parameter, u: f64| p.min + (p.max - p.min) * u;
     // The cut over the window against the comparator, and the last year's revenue.
@@ -215,7 +213,7 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> Result<GoalSeek, InputError> {
         evaluations += 1;
         let mut at = s.clone();
         for &(k, p) in &rows {
-            at.put(k, from_year(s.value(k), from, value_of(p, u)));
+            at.put(k, s.value(k).from_year(from, value_of(p, u), first_year));
         }
         outcome(&at)
     };
@@ -223,13 +221,15 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> Result<GoalSeek, InputError> {
     let grid: Vec<(f64, f64)> = (0..=GRID)
         .map(|i| at_setting(i as f64 / GRID as f64))
         .collect();
-    let monotone_on_grid = grid
-        .windows(2)
-        .all(|w| progress(w[1]) >= progress(w[0]) - 1e-12 * (1.0 + progress(w[0]).abs()));
-    let at_max = grid[GRID];
+    let monotone_on_grid = grid.windows(2).all(|w| match w {
+        [a, b] => progress(*b) >= progress(*a) - 1e-12 * (1.0 + progress(*a).abs()),
+        _ => true,
+    });
+    let at_zero = grid.first().copied().unwrap_or_default();
+    let at_max = grid.last().copied().unwrap_or_default();
     let tolerance = 1e-6;
-    let (reachable, setting, achieved) = if progress(grid[0]) >= 0.0 {
-        (true, Some(0.0), grid[0])
+    let (reachable, setting, achieved) = if progress(at_zero) >= 0.0 {
+        (true, Some(0.0), at_zero)
     } else if progress(at_max) < 0.0 {
         (false, None, at_max)
     } else {
@@ -239,7 +239,7 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> Result<GoalSeek, InputError> {
             .position(|&g| progress(g) >= 0.0)
             .unwrap_or(GRID);
         let (mut lo, mut hi) = ((i.max(1) - 1) as f64 / GRID as f64, i as f64 / GRID as f64);
-        let mut at_hi = grid[i];
+        let mut at_hi = grid.get(i).copied().unwrap_or(at_max);
         while hi - lo > tolerance {
             let mid = lo + (hi - lo) / 2.0;
             let m = at_setting(mid);
@@ -268,7 +268,7 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> Result<GoalSeek, InputError> {
         let mut reaching = Vec::new();
         let mut closest: Option<(f64, Gate)> = None;
         for k in goal_gates(measure.host, &moved) {
-            let p = &PARAMETERS[k];
+            let Some(p) = PARAMETERS.get(k) else { continue };
             let value = s.value_at(p.id, from).unwrap_or(p.default);
             if value >= p.max {
                 continue;
@@ -295,7 +295,10 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> Result<GoalSeek, InputError> {
         }
         (reaching, reach)
     };
-    let host_name = measure.host.map_or("every host", |h| HOSTS[h].label);
+    let host_name = measure
+        .host
+        .and_then(|h| HOSTS.get(h))
+        .map_or("every host", |h| h.phrase);
     let moved = rows
         .iter()
         .map(|(_, p)| p.label)
@@ -338,7 +341,10 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> Result<GoalSeek, InputError> {
     };
     Ok(GoalSeek {
         levers: goal.levers.clone(),
-        host: measure.host.map_or("all", |h| HOSTS[h].id),
+        host: measure
+            .host
+            .and_then(|h| HOSTS.get(h))
+            .map_or("all", |h| h.id),
         from,
         to: last_year,
         comparator: goal.comparator.unwrap_or("noEnforcement"),
@@ -367,7 +373,7 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> Result<GoalSeek, InputError> {
 }
 
 fn label_of(id: &str) -> &'static str {
-    index_of(id).map_or("", |k| PARAMETERS[k].label)
+    parameter(id).map_or("", |p| p.label)
 }
 
 /// Dollars for a sentence: "$1.2bn", "$340M", "$52,000".
@@ -383,39 +389,5 @@ impl core::fmt::Display for Usd {
         } else {
             write!(f, "${}", Num(libm::round(x)))
         }
-    }
-}
-
-/// A value that keeps `current` before `year` and is `x` from `year` on.
-pub fn from_year(current: &Value, year: i32, x: f64) -> Value {
-    match current {
-        Value::Constant(c) if *c == x => Value::Constant(x),
-        Value::Constant(c) => Value::Schedule(vec![(MIN_YEAR, *c), (year, x)]),
-        Value::Schedule(steps) => {
-            let mut steps: Vec<(i32, f64)> =
-                steps.iter().copied().filter(|(y, _)| *y < year).collect();
-            steps.push((year, x));
-            Value::Schedule(steps)
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_value_from_a_year() {
-        let c = Value::Constant(0.2);
-        assert_eq!(
-            from_year(&c, 2027, 0.5),
-            Value::Schedule(vec![(1900, 0.2), (2027, 0.5)])
-        );
-        assert_eq!(from_year(&c, 2027, 0.2), c);
-        let s = Value::Schedule(vec![(2017, 0.0), (2018, 0.3), (2030, 0.9)]);
-        assert_eq!(
-            from_year(&s, 2027, 1.0),
-            Value::Schedule(vec![(2017, 0.0), (2018, 0.3), (2027, 1.0)])
-        );
     }
 }

@@ -124,7 +124,10 @@ impl Measure {
     /// hosts.
     fn series(self, p: &Projection) -> (&[f64], &[f64]) {
         match self.host {
-            Some(h) => (&p.hosts[h].revenue_usd, &p.comparator.hosts[h].revenue_usd),
+            Some(h) => match (p.hosts.get(h), p.comparator.hosts.get(h)) {
+                (Some(a), Some(b)) => (&a.revenue_usd, &b.revenue_usd),
+                _ => (&[], &[]),
+            },
             None => (&p.revenue_usd, &p.comparator.revenue_usd),
         }
     }
@@ -141,14 +144,14 @@ impl Measure {
     pub(crate) fn revenue_and_last(self, p: &Projection) -> (f64, f64) {
         let scenario = self.series(p).0;
         (
-            scenario[self.first(p)..].iter().sum(),
+            window(scenario, self.first(p)),
             scenario.last().copied().unwrap_or(0.0),
         )
     }
 
     /// Revenue summed over the window.
     pub fn revenue(self, p: &Projection) -> f64 {
-        self.series(p).0[self.first(p)..].iter().sum()
+        window(self.series(p).0, self.first(p))
     }
 
     /// The measure's value in a projection.
@@ -158,11 +161,16 @@ impl Measure {
         match self.output() {
             Output::CumulativeRevenueUsd => self.revenue(p),
             Output::CumulativeDeniedUsd => {
-                let c: f64 = comparator[from..].iter().sum();
-                let s: f64 = scenario[from..].iter().sum();
+                let c = window(comparator, from);
+                let s = window(scenario, from);
                 (c - s).max(0.0)
             }
             Output::FinalYearRevenueUsd => scenario.last().copied().unwrap_or(0.0),
         }
     }
+}
+
+/// The sum of a yearly series from index `from` to its end.
+fn window(series: &[f64], from: usize) -> f64 {
+    series.get(from..).unwrap_or_default().iter().sum()
 }

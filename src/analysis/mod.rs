@@ -18,7 +18,7 @@ pub mod sensitivity;
 pub mod uncertainty;
 
 pub use effects::{Gate, LeverEffect, lever_effects};
-pub use goal_seek::{Goal, GoalSeek, LeverSetting, Target, from_year, goal_seek};
+pub use goal_seek::{Goal, GoalSeek, LeverSetting, Target, goal_seek};
 pub use measure::{Measure, Output};
 pub use percentiles::{Bands, PERCENTILES, Percentiles};
 pub use sampler::triangular;

@@ -87,6 +87,9 @@ pub(crate) struct Bins {
     slot: Vec<u8>,
 }
 
+// `first` has COUNT + 1 counts and `slot` COUNT entries; every bin index is below COUNT
+// (`bin` clamps it) and every rank below `n`, the number of values counted.
+#[allow(clippy::indexing_slicing)]
 impl Bins {
     const COUNT: usize = 1025;
 
@@ -109,7 +112,9 @@ impl Bins {
     /// float unit itself (adding 2^52 rounds to a whole number in the low bits).
     fn bin(&self, x: f64) -> usize {
         const ROUND: f64 = 4_503_599_627_370_496.0; // 2^52
-        (((x - self.min) * self.scale + ROUND).to_bits() & 0x7ff) as usize
+        let b = (((x - self.min) * self.scale + ROUND).to_bits() & 0x7ff) as usize;
+        // Values lie within [min, max] by construction; a stray one goes to the last bin.
+        b.min(Self::COUNT - 1)
     }
 
     pub(crate) fn count(&mut self, x: f64) {
@@ -198,6 +203,7 @@ impl Bins {
 /// Sorts numbers in place, in `f64::total_cmp` order, in O(n log n) time whatever the input;
 /// a few lines where the standard library's sort weighs 5 KB of the wasm module. The bins
 /// it sorts hold a few dozen values, rarely more.
+#[allow(clippy::indexing_slicing)] // Every index is checked against the length first.
 fn heap_sort(v: &mut [f64]) {
     fn sift_down(v: &mut [f64], mut root: usize) {
         loop {

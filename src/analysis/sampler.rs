@@ -103,11 +103,12 @@ fn draw(sampled: &[Sampled], rng: &mut Xoshiro256PlusPlus, t: &mut Timeline) {
         let row = t.row_mut(x.row);
         if x.param.scheduled {
             for r in &x.runs {
-                row[r.from..r.to].fill(triangular(r.low, r.mode, r.high, u));
+                if let Some(years) = row.get_mut(r.from..r.to) {
+                    years.fill(triangular(r.low, r.mode, r.high, u));
+                }
             }
-        } else {
-            let r = &x.runs[0];
-            row[0] = triangular(r.low, r.mode, r.high, u);
+        } else if let (Some(r), Some(first)) = (x.runs.first(), row.first_mut()) {
+            *first = triangular(r.low, r.mode, r.high, u);
         }
     }
 }

@@ -63,7 +63,9 @@ pub fn sensitivity(s: &Scenario, measure: Measure) -> Result<Sensitivity, InputE
         let saved = t.row(x.row).to_vec();
         let row = t.row_mut(x.row);
         for r in &x.runs {
-            row[r.from..r.to].fill(pick(r));
+            if let Some(years) = row.get_mut(r.from..r.to) {
+                years.fill(pick(r));
+            }
         }
         let v = measure.of(&evaluate_timeline(t));
         t.row_mut(x.row).copy_from_slice(&saved);
@@ -103,8 +105,15 @@ pub fn sensitivity(s: &Scenario, measure: Measure) -> Result<Sensitivity, InputE
     let projection = evaluate_timeline(&base);
     Ok(Sensitivity {
         output: measure.output().id(),
-        host: measure.host.map_or("all", |h| HOSTS[h].id),
-        from: projection.years[measure.first(&projection)],
+        host: measure
+            .host
+            .and_then(|h| HOSTS.get(h))
+            .map_or("all", |h| h.id),
+        from: projection
+            .years
+            .get(measure.first(&projection))
+            .copied()
+            .unwrap_or_default(),
         base_value: measure.of(&projection),
         bars,
     })
@@ -115,7 +124,9 @@ pub fn sensitivity(s: &Scenario, measure: Measure) -> Result<Sensitivity, InputE
 fn insertion_sort<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
     for i in 1..items.len() {
         let mut j = i;
-        while j > 0 && before(&items[j], &items[j - 1]) {
+        while j > 0
+            && matches!((items.get(j), items.get(j - 1)), (Some(a), Some(b)) if before(a, b))
+        {
             items.swap(j, j - 1);
             j -= 1;
         }

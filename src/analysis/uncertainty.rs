@@ -103,7 +103,7 @@ pub(crate) fn uncertainty_holding(
         let mut known = vec![(f64::INFINITY, f64::NEG_INFINITY); per_draw];
         pass(&mut |size, block| {
             for (column, known) in block.chunks(BLOCK).zip(known.iter_mut()) {
-                for &x in &column[..size] {
+                for &x in column.iter().take(size) {
                     *known = (known.0.min(x), known.1.max(x));
                 }
             }
@@ -112,7 +112,7 @@ pub(crate) fn uncertainty_holding(
         let mut feed = |bins: &mut [Bins], step: fn(&mut Bins, f64)| {
             pass(&mut |size, block| {
                 for (column, bins) in block.chunks(BLOCK).zip(bins.iter_mut()) {
-                    column[..size].iter().for_each(|&x| step(bins, x));
+                    column.iter().take(size).for_each(|&x| step(bins, x));
                 }
             });
         };
@@ -161,6 +161,9 @@ const BLOCK: usize = 32;
 /// or [`BLOCK`]. Each draw's cumulative revenue and revenue denied go to `cumulative` and
 /// `denied`. Allocates nothing per draw. `each` is a trait object so that the simulation is
 /// compiled once, not once for each caller.
+// `out` holds SERIES x n x `width` values and `cumulative` and `denied` one per draw; every
+// index is a series below SERIES, a year below n and a draw of the group below `width`.
+#[allow(clippy::indexing_slicing)]
 fn simulate(
     s: &Scenario,
     seed: u64,

@@ -4,7 +4,7 @@
 // after a newer input is never drawn, and the last input is always computed. Where a worker
 // cannot start (a file: page, the single-file build, a sandboxed iframe, a policy that
 // forbids it), the same calls run on the main thread and give the same numbers.
-import { workerUrl, wasmSource } from './api.js';
+import { workerUrl, wasmModule } from './api.js';
 
 let worker;
 let nextId = 1;
@@ -13,7 +13,7 @@ const waiting = new Map(); // id -> { resolve, reject, kind, scenario, options }
 /** Starts the worker once; null where none can run. Tries the worker script itself, then a
  *  same-origin trampoline for pages on another origin. */
 function startWorker() {
-  if (worker !== undefined) return worker;
+  if (worker !== undefined) return worker || null;
   worker = null;
   const url = workerUrl();
   if (!url || typeof Worker !== 'function' || location.protocol === 'file:') return worker;
@@ -34,19 +34,27 @@ function startWorker() {
     const job = waiting.get(data.id);
     if (!job) return;
     waiting.delete(data.id);
+    if (data.broken) return abandon(job);
     if (data.error) job.reject(Object.assign(new Error(data.error.message), { name: data.error.name }));
     else job.resolve(data.result);
   };
   worker.onerror = (event) => {
     // The worker could not load (a policy, a missing module type): run everything here.
     event.preventDefault?.();
-    worker.terminate();
-    worker = null;
-    const jobs = [...waiting.values()];
-    waiting.clear();
-    for (const job of jobs) runHere(job);
+    abandon();
   };
   return worker;
+}
+
+/** Gives up the worker for good: this job and every waiting one, and every later one, run
+ *  on the main thread. */
+function abandon(job) {
+  worker?.terminate();
+  worker = false;
+  const jobs = [...waiting.values()];
+  waiting.clear();
+  if (job) jobs.unshift(job);
+  for (const j of jobs) runHere(j);
 }
 
 let api = null;
@@ -69,7 +77,7 @@ function run(kind, scenario, options) {
     if (!w) return runHere(job);
     const id = nextId++;
     waiting.set(id, job);
-    w.postMessage({ id, kind, scenario, options, wasm: wasmSource() });
+    wasmModule().then((module) => w.postMessage({ id, kind, scenario, options, module }), () => abandon());
   });
 }
 

@@ -1,16 +1,18 @@
-// Loads the wasm module once, however many parts of a page ask for it, and keeps the
-// registry (parameters, presets, hosts, sources, limits) at hand. Every lookup by name goes
-// through a Map, which answers only for the names it holds.
-import init, * as wasm from '../pkg/dprk_labor.js';
+// Loads the wasm module once, however many parts of a page ask for it: one download, one
+// compilation, handed to the Monte Carlo worker too. Keeps the registry (parameters,
+// presets, hosts, sources, limits) at hand; every lookup by name goes through a Map, which
+// answers only for the names it holds.
+import { compile, instantiate } from './instance.js';
 
 const config = {
-  /** Where the wasm comes from: bytes or a URL; by default `pkg/dprk_labor_bg.wasm`. */
+  /** Where the wasm comes from: a URL, bytes or a WebAssembly.Module; by default `pkg/dprk_labor_bg.wasm`. */
   wasm: undefined,
   /** The calculator's own site, for links to the full page and the methodology; null if none. */
   home: new URL('../', import.meta.url).href,
   /** The Monte Carlo worker's script, or null to run it on the main thread. */
   worker: new URL('./worker.js', import.meta.url).href,
 };
+let compiling = null;
 let loading = null;
 
 /** Sets where the wasm comes from and where the calculator lives; call before `load`. */
@@ -28,9 +30,10 @@ export function workerUrl() {
   return config.worker;
 }
 
-/** The wasm source given to `configure`, for a worker to load the same module. */
-export function wasmSource() {
-  return config.wasm;
+/** The compiled module: what a worker instantiates, so the page downloads the wasm once. */
+export function wasmModule() {
+  compiling ??= compile(config.wasm ?? new URL('../pkg/dprk_labor_bg.wasm', import.meta.url));
+  return compiling;
 }
 
 /** The registry, from the module's own tables. */
@@ -44,6 +47,7 @@ export function registry(api) {
   return {
     parameters,
     byId: new Map(parameters.map((p) => [p.id, p])),
+    rowOf: new Map(parameters.map((p, i) => [p.id, i])),
     presets,
     presetById: new Map(presets.map((p) => [p.id, p])),
     model1PresetById: new Map(model1Presets.map((p) => [p.id, p])),
@@ -56,11 +60,12 @@ export function registry(api) {
   };
 }
 
-/** Resolves to the API once the module is instantiated. */
+/** Resolves to the API once the module is instantiated; rejects with what failed. */
 export function load() {
-  loading ??= init(config.wasm === undefined ? undefined : { module_or_path: config.wasm }).then(() => ({
-    ...wasm,
-    registry: registry(wasm),
-  }));
+  loading ??= wasmModule().then((module) => {
+    const api = instantiate(module);
+    api.registry = registry(api);
+    return api;
+  });
   return loading;
 }

@@ -3,11 +3,13 @@
 // the figures and the chart paths in place; the uncertainty band, the tornado and the
 // back-test run in a worker, and only the answer to the newest input is drawn.
 import { load } from './api.js';
-import { buildControls, h } from './controls.js';
+import { buildControls } from './controls.js';
+import { h } from './dom.js';
 import { tornado, lineChart } from './chart.js';
 import { usd, percent, paramValue } from './format.js';
-import { readQuery, writeQuery, startScenario, defaultView, matchingPreset, endYearWithin, VIEW, MAX_FILE_BYTES } from './state.js';
-import { fromYear, quoteText } from './schedule.js';
+import { readQuery, writeQuery, VIEW, MAX_FILE_BYTES } from './state.js';
+import { quoteText } from './schedule.js';
+import { Controller } from './controller.js';
 import { channel } from './analysis.js';
 import * as R from './render.js';
 
@@ -28,14 +30,16 @@ const $ = (id) => document.getElementById(id);
 const api = await load();
 const reg = api.registry;
 const observations = api.observations();
-const analyses = { band: channel(api, 'uncertainty'), tornado: channel(api, 'sensitivity'), backtest: channel(api, 'backtest') };
+const analyses = {
+  band: channel(api, 'uncertainty'), tornado: channel(api, 'sensitivity'), backtest: channel(api, 'backtest'), effects: channel(api, 'leverEffects'),
+};
 
-let state;
+const ctl = new Controller(api);
+/** The state the page shows: ctl.state, read through this name for brevity. */
+let state = ctl.state;
 let results = null;
 /** The newest band and the state it was drawn for. */
 let band = { key: null, value: null };
-/** Lever ids the reader has moved: the embed code shows these. */
-const moved = new Set();
 
 /** Reads the address; a link made with another model version is rewritten once shown. */
 function fromLocation() {
@@ -43,7 +47,7 @@ function fromLocation() {
   const notices = [...read.notices];
   if (read.versionNotice) notices[notices.indexOf(read.versionNotice)] += ` The address now names version ${reg.version.modelVersion} and gives these same numbers.`;
   showNotices(notices);
-  state = { scenario: read.scenario, view: read.view };
+  ctl.state = state = { scenario: read.scenario, view: read.view };
   return read.versionNotice ? 'replace' : null;
 }
 
@@ -61,11 +65,8 @@ function showNotices(notices, title = 'About this link:', box = $('notices')) {
 
 // Controls: a slider sets its parameter from the policy year on.
 const controls = buildControls(reg, { levers: $('levers'), assumptions: $('assumptions'), settings: $('settings') }, (id, value) => {
-  const p = reg.byId.get(id);
-  const s = state.scenario;
-  s[id] = p.scheduled ? fromYear(p, s[id], state.view.policyYear, value, s.baseYear) : value;
-  if (id === 'baseYear') s.endYear = endYearWithin(s.endYear, value, reg);
-  if (p.kind === 'lever') moved.add(id);
+  const notice = ctl.set(id, value);
+  if (notice) showNotices([notice], 'About this change:');
   update('replace');
 });
 
@@ -77,16 +78,12 @@ fill($('goal-comparator'), reg.presets.map((p) => [p.id, p.label]));
 for (const select of [$('host'), $('goal-host')]) fill(select, [['all', 'All hosts'], ...reg.hosts.map((x) => [x.id, x.label])]);
 
 $('preset').addEventListener('change', (e) => {
-  const preset = reg.presetById.get(e.target.value);
-  if (!preset) return;
-  Object.assign(state.scenario, preset.values);
-  if (preset.policyYear !== null) state.view.policyYear = preset.policyYear;
-  update('push');
+  if (ctl.applyPreset(e.target.value)) update('push');
 });
 $('policy-year').addEventListener('change', (e) => { state.view.policyYear = Number(e.target.value); update('replace'); });
 $('reset').addEventListener('click', () => {
-  state = { scenario: startScenario(reg), view: defaultView(reg) };
-  moved.clear();
+  ctl.reset();
+  state = ctl.state;
   update('push');
 });
 $('compare').addEventListener('change', (e) => { state.view.compare = e.target.value; update('replace'); });
@@ -115,7 +112,7 @@ async function explainCard(card) {
   const output = outputFor(card.key);
   const host = state.view.host;
   const sensitivity = output ? api.sensitivity(state.scenario, { output, host, from: card.key === 'final' ? undefined : results.from }) : null;
-  card.body.replaceChildren(...explainFigure(card.key, { reg, results, scenario: state.scenario, comparisonScenario, sensitivity }));
+  card.body.replaceChildren(...explainFigure(card.key, { api, reg, results, scenario: state.scenario, comparisonScenario, sensitivity }));
 }
 
 const charts = { revenue: lineChart($('revenue-chart')), workers: lineChart($('workers-chart')) };
@@ -128,10 +125,12 @@ const bandKey = () => JSON.stringify([state.scenario, state.view.draws, state.vi
 
 /** Everything that follows a slider at once: figures, charts, controls. */
 function draw() {
-  results = R.compute(api, state);
-  results.band = state.view.band ? band.value : null;
+  results = ctl.compute();
   const years = results.projection.years;
-  const preset = matchingPreset(reg, state.scenario);
+  // The last band while the new one is computed, but only over the years it was made for.
+  const fits = band.value && band.value.years[0] === years[0] && band.value.years.length === years.length;
+  results.band = state.view.band && fits ? band.value : null;
+  const preset = ctl.preset();
   $('preset').value = preset ? preset.id : '';
   $('preset-description').textContent = preset ? preset.description : 'Custom: no preset has these values.';
   policyYears(years);
@@ -143,7 +142,7 @@ function draw() {
   $('seed').value = state.view.seed;
   $('draws').disabled = $('seed').disabled = !state.view.band;
   $('output').value = state.view.output;
-  controls.update(state.scenario, state.view);
+  controls.update(state.scenario, state.view, results.byYear);
   head.update(results);
   for (const card of head.cards) if (card.details.open) explainCard(card);
   const f = R.figures(results);
@@ -195,6 +194,7 @@ let pendingHistory = null;
 /** After input settles: the sentence, the analyses, the address and the codes. */
 function settle() {
   $('sentence').textContent = R.sentence(results, R.scenarioLabel(reg, state.scenario));
+  drawEffects();
   drawTornado();
   dataTable();
   if ($('backtest-panel').open) drawBacktest();
@@ -233,10 +233,20 @@ function drawTornado() {
       desc: `Widest first: ${t.bars.slice(0, 3).map((b) => b.label).join(', ')}.`,
       bars: t.bars.map((b) => {
         const p = reg.byId.get(b.id);
-        return { label: b.label, lowValue: b.outputAtLow, highValue: b.outputAtHigh, low: paramValue(p, b.low), high: paramValue(p, b.high) };
+        return { label: `${b.label}${b.againstCalibration ? ' †' : ''}`, lowValue: b.outputAtLow, highValue: b.outputAtHigh, low: paramValue(p, b.low), high: paramValue(p, b.high) };
       }),
     });
-    $('tornado-window').textContent = `${outputName()[0].toUpperCase()}${outputName().slice(1)}${where}, ${t.output === 'finalYearRevenueUsd' ? results.projection.years.at(-1) : `${t.from}–${results.projection.years.at(-1)}`}${t.output === 'cumulativeDeniedUsd' ? ', against no enforcement' : ''}.`;
+    const turned = t.bars.filter((b) => b.againstCalibration).map((b) => b.label);
+    $('tornado-window').textContent = `${outputName()[0].toUpperCase()}${outputName().slice(1)}${where}, ${t.output === 'finalYearRevenueUsd' ? results.projection.years.at(-1) : `${t.from}–${results.projection.years.at(-1)}`}${t.output === 'cumulativeDeniedUsd' ? ', against no enforcement' : ''}.`
+      + (turned.length ? ` † Runs the other way than from the wages as reported, because revenue is anchored to the published estimate: a rise that adds bottom-up revenue lowers revenue per worker in every host (${turned.join(', ')}).` : '');
+  }, () => {});
+}
+
+/** Each lever's effect on the host in focus, and what blocks it, from the worker. */
+function drawEffects() {
+  const shown = results;
+  analyses.effects.request(state.scenario, { host: state.view.host, from: results.from }).then((effects) => {
+    if (effects && shown === results) controls.showEffects(R.effectLines(reg, effects, results));
   }, () => {});
 }
 
@@ -248,9 +258,16 @@ function drawBacktest() {
 $('table-panel').addEventListener('toggle', dataTable);
 $('backtest-panel').addEventListener('toggle', () => { if ($('backtest-panel').open) drawBacktest(); });
 
-// Goal seek: one lever or several together, for all hosts or one, from a year, against a preset.
+// Goal seek: every lever that acts on the host (the default), or the ones chosen, for all
+// hosts or one, from a year, to a share or a dollar target, against a preset.
 $('goal-levers').append(...reg.parameters.filter((p) => p.kind === 'lever').map((p) => h('label', { class: 'check' },
-  h('input', { type: 'checkbox', name: 'goal-lever', value: p.id, checked: p.id === 'visaClarification' }), ` ${p.label}`)));
+  h('input', { type: 'checkbox', name: 'goal-lever', value: p.id, disabled: true }), ` ${p.label}`)));
+$('goal-all').addEventListener('change', (e) => {
+  for (const box of document.querySelectorAll('input[name=goal-lever]')) box.disabled = e.target.checked;
+});
+$('goal-kind').addEventListener('change', (e) => {
+  $('goal-target').value = e.target.value === 'usd' ? '100' : '50';
+});
 let goal = null;
 let goalTouched = false;
 for (const id of ['goal-host', 'goal-from', 'goal-comparator']) $(id).addEventListener('change', () => { goalTouched = true; });
@@ -267,8 +284,13 @@ $('goal-form').addEventListener('submit', async (e) => {
   $('goal-apply').hidden = true;
   goal = null;
   const { seek } = await goalModule();
+  const chosen = [...document.querySelectorAll('input[name=goal-lever]:checked')].map((x) => x.value);
+  if (!$('goal-all').checked && !chosen.length) {
+    $('goal-answer').textContent = 'Choose at least one lever, or every lever that acts on the host.';
+    return;
+  }
   const fields = {
-    levers: [...document.querySelectorAll('input[name=goal-lever]:checked')].map((x) => x.value),
+    levers: $('goal-all').checked ? [] : chosen, kind: $('goal-kind').value,
     target: $('goal-target').value, from: $('goal-from').value, host: $('goal-host').value, comparator: $('goal-comparator').value,
   };
   const answer = seek(api, state.scenario, results.projection.years, fields);
@@ -283,8 +305,8 @@ $('goal-apply').addEventListener('click', () => {
     // Rounded up to the slider's step, so the applied value still reaches the target.
     const steps = Math.ceil((value - p.min) / p.step - 1e-9);
     const x = Math.min(p.max, Number((p.min + steps * p.step).toFixed(10)));
-    state.scenario[id] = fromYear(p, state.scenario[id], goal.from, x, state.scenario.baseYear);
-    moved.add(id);
+    state.scenario[id] = api.fromYear(state.scenario, id, goal.from, x);
+    ctl.moved.add(id);
   }
   state.view.policyYear = goal.from;
   update('push');
@@ -335,7 +357,7 @@ $('open-file').addEventListener('change', async (e) => {
   const read = readScenarioFile(text, api);
   showNotices(read.notices, `About ${file.name}:`, $('file-notices'));
   if (!read.scenario) return;
-  state = { scenario: read.scenario, view: read.view };
+  ctl.state = state = { scenario: read.scenario, view: read.view };
   update('push');
 });
 
@@ -345,7 +367,7 @@ async function shareCodes(url) {
   $('share-link').value = url.href;
   if (!$('share-panel').open) return;
   const { embedCodes, embedLevers } = await shareModule();
-  if (!$('embed-levers').dataset.edited) $('embed-levers').value = embedLevers(reg, results.comparePreset, state.scenario, moved).join(',');
+  if (!$('embed-levers').dataset.edited) $('embed-levers').value = embedLevers(reg, results.comparePreset, state.scenario, ctl.moved).join(',');
   const levers = $('embed-levers').value.split(',').map((s) => s.trim()).filter((id) => reg.byId.get(id)?.kind === 'lever');
   const codes = embedCodes({ url, base: new URL('.', location.href).href, host: state.view.host, levers, heading: $('embed-heading').value.trim(), compact: $('embed-compact').checked });
   $('embed-element').value = codes.element;
@@ -361,7 +383,7 @@ async function cite(url) {
   const { citation, STYLES } = await citeModule();
   if (!$('cite-style').options.length) fill($('cite-style'), [...STYLES]);
   const accessed = new Date().toISOString().slice(0, 10);
-  const preset = matchingPreset(reg, state.scenario);
+  const preset = ctl.preset();
   const what = `${preset ? preset.label : 'custom values'}; ${state.view.host === 'all' ? 'all hosts' : reg.hostById.get(state.view.host).label}; policies from ${results.from}`;
   $('cite-text').value = citation($('cite-style').value, { version: reg.version, url: url.href, accessed, what });
 }

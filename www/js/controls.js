@@ -3,20 +3,10 @@
 // shows and sets its value from the policy year on, above a small chart of its value in
 // every year of the horizon (the record's years shaded), said in words too.
 import { paramValue, valueInWords } from './format.js';
-import { valueAt, runs } from './schedule.js';
+import { runsOf } from './schedule.js';
 import { stepSpark } from './chart.js';
+import { h } from './dom.js';
 
-function h(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') node.textContent = v;
-    else node.setAttribute(k, v === true ? '' : v);
-  }
-  node.append(...children.filter(Boolean));
-  return node;
-}
-export { h };
 
 /** Host label → group legend; parameters without a host go under "Every host". */
 function groups(params, hosts) {
@@ -54,6 +44,7 @@ export function buildControls(reg, containers, onInput, { only = null, prefix = 
     } else {
       hint.append(p.description + ' ');
     }
+    if (p.reaches) hint.append(h('span', { class: 'reaches', text: `${p.reaches} ` }));
     // Visible text first, then words for screen readers, so the name contains what is seen.
     const n = p.sources.length;
     const link = h('a', { href: `${methodology}#param-${p.id}` }, p.kind === 'assumption' ? `Sources (${n})` : 'About', h('span', { class: 'sr-only', text: ` for ${p.label}` }));
@@ -69,8 +60,11 @@ export function buildControls(reg, containers, onInput, { only = null, prefix = 
     // The result beside the slider being moved, for narrow layouts where the results are out
     // of view; screen readers hear the summary sentence instead.
     const liveLine = live ? h('p', { class: 'live', 'aria-hidden': 'true', hidden: true }) : null;
-    const node = h('div', { class: 'control', 'data-id': p.id }, head, switchLike ? null : input, liveLine, spark, byYear, hint);
-    controls.push({ p, input, out, spark, byYear, liveLine, drawn: '' });
+    // What the lever can do for the host in focus, and what blocks it (from the model).
+    const effect = p.kind === 'lever' ? h('p', { class: 'effect', id: `${id}-effect`, hidden: true }) : null;
+    if (effect) input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby')} ${id}-effect`);
+    const node = h('div', { class: 'control', 'data-id': p.id }, head, switchLike ? null : input, liveLine, effect, spark, byYear, hint);
+    controls.push({ p, input, out, spark, byYear, liveLine, effect, drawn: '' });
     return node;
   }
 
@@ -88,15 +82,19 @@ export function buildControls(reg, containers, onInput, { only = null, prefix = 
     containers.settings.append(...reg.parameters.filter((p) => p.kind === 'setting').map(control));
   }
 
-  /** Shows every value: for one that changes by year, its value in the policy year. */
-  function update(scenario, view) {
+  /**
+   * Shows every value: for one that changes by year, its value in the policy year.
+   * `byYear(id)` gives a parameter's value in each year of the horizon, as the model reads it.
+   */
+  function update(scenario, view, byYear) {
     const first = scenario.baseYear;
     const last = scenario.endYear;
     const year = Math.min(Math.max(view.policyYear, first), last);
     for (const c of controls) {
       const { p, input, out } = c;
       const value = scenario[p.id];
-      const v = p.scheduled ? valueAt(p, value, year) : value;
+      const values = p.scheduled ? byYear(p.id) : null;
+      const v = p.scheduled ? values[year - first] : value;
       if (p.id === 'endYear') {
         input.min = first;
         input.max = Math.min(p.max, first + reg.limits.maxHorizonYears);
@@ -113,13 +111,9 @@ export function buildControls(reg, containers, onInput, { only = null, prefix = 
       if (input.type === 'range') input.setAttribute('aria-valuetext', p.scheduled && year > first ? `${words} from ${year}` : words);
       if (p.scheduled) {
         const years = [];
-        const values = [];
-        for (let y = first; y <= last; y++) {
-          years.push(y);
-          values.push(valueAt(p, value, y));
-        }
-        stepSpark(c.spark, { years, values, max: p.max, policyYear: year, recordEnd: reg.limits.recordEnd });
-        c.byYear.textContent = `By year: ${valueInWords(p, runs(p, value, first, last))}.`;
+        for (let y = first; y <= last; y++) years.push(y);
+        stepSpark(c.spark, { years, values: [...values], max: p.max, policyYear: year, recordEnd: reg.limits.recordEnd });
+        c.byYear.textContent = `By year: ${valueInWords(p, runsOf(values, first))}.`;
       }
     }
   }
@@ -132,5 +126,15 @@ export function buildControls(reg, containers, onInput, { only = null, prefix = 
     c.liveLine.hidden = false;
     if (c.liveLine.textContent !== text) c.liveLine.textContent = text;
   }
-  return { update, showLive };
+  /** Shows each lever's effect line (`lines`: id → text, or nothing to hide it). */
+  function showEffects(lines) {
+    for (const c of controls) {
+      if (!c.effect) continue;
+      const text = lines.get(c.p.id);
+      c.effect.hidden = !text;
+      if (text && c.effect.textContent !== text) c.effect.textContent = text;
+      c.effect.classList.toggle('blocked', Boolean(text?.includes('closes its channel')));
+    }
+  }
+  return { update, showLive, showEffects };
 }

@@ -5,12 +5,14 @@
 // Styles live in each element's shadow root; nothing global, no cookies or storage. Every
 // element on a page shares one wasm instance, loaded once.
 import { load, home } from './api.js';
-import { buildControls, h } from './controls.js';
-import { readQuery, writeQuery, matchingPreset } from './state.js';
-import { compute, figures, headline, sentence, scenarioLabel, revenueChart, revenueLegend, attachReadout, calibration } from './render.js';
+import { buildControls } from './controls.js';
+import { h } from './dom.js';
+import { readQuery, writeQuery } from './state.js';
+import { Controller } from './controller.js';
+import { figures, headline, sentence, scenarioLabel, revenueChart, revenueLegend, attachReadout, calibration } from './render.js';
 import { lineChart } from './chart.js';
 import { FORMATS, usd, percent } from './format.js';
-import { fromYear, quoteText } from './schedule.js';
+import { quoteText } from './schedule.js';
 import { metric, defaultFormat } from './metric.js';
 import { CSS } from './element-style.js';
 
@@ -61,7 +63,7 @@ let counter = 0;
 
 export class DprkLaborCalculator extends HTMLElement {
   static observedAttributes = ['scenario', 'preset', 'levers', 'compact', 'heading', 'host', 'policy-year', 'v', 'methodology-url'];
-  #state = null;
+  #ctl = null;
   #results = null;
   #chart = null;
   #root;
@@ -79,7 +81,7 @@ export class DprkLaborCalculator extends HTMLElement {
   }
 
   /** The current scenario: parameter id → number or [year, value] steps. */
-  get scenario() { return this.#state ? structuredClone(this.#state.scenario) : null; }
+  get scenario() { return this.#ctl ? structuredClone(this.#ctl.state.scenario) : null; }
   /** The current projection, as `evaluate()` returns it. */
   get projection() { return this.#results?.projection ?? null; }
   /** The headline figures over the window (policy year to end year), for the host in focus. */
@@ -97,7 +99,7 @@ export class DprkLaborCalculator extends HTMLElement {
     const api = this.#api;
     const reg = api.registry;
     const { scenario, view, notices } = readQuery(query(this), api, 'the calculator\'s attributes');
-    this.#state = { scenario, view };
+    this.#ctl = new Controller(api, { scenario, view });
     const compact = this.hasAttribute('compact');
     const wanted = (this.getAttribute('levers') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const known = wanted.filter((id) => reg.byId.get(id)?.kind === 'lever');
@@ -111,19 +113,13 @@ export class DprkLaborCalculator extends HTMLElement {
     for (const p of reg.presets) preset.append(h('option', { value: p.id, text: p.label }));
     preset.append(h('option', { value: '', text: 'Custom', disabled: true }));
     preset.addEventListener('change', () => {
-      const p = reg.presetById.get(preset.value);
-      if (!p) return;
-      Object.assign(this.#state.scenario, p.values);
-      if (p.policyYear !== null) this.#state.view.policyYear = p.policyYear;
-      this.#update();
+      if (this.#ctl.applyPreset(preset.value)) this.#update();
     });
     const levers = h('div', { class: 'levers' });
     const title = this.getAttribute('heading') || 'How much does North Korea still earn from its workers abroad?';
     const titleId = `${uid}-title`;
     this.#controls = buildControls(reg, { levers }, (id, value) => {
-      const p = reg.byId.get(id);
-      const s = this.#state.scenario;
-      s[id] = fromYear(p, s[id], this.#state.view.policyYear, value, s.baseYear);
+      this.#ctl.set(id, value);
       this.#lastMoved = id;
       this.#update();
     }, { only: known.length ? known : null, prefix: uid, methodology: methodology || '#', live: true });
@@ -170,10 +166,11 @@ export class DprkLaborCalculator extends HTMLElement {
   #update() {
     const api = this.#api;
     const reg = api.registry;
-    this.#results = compute(api, this.#state);
-    const p = matchingPreset(reg, this.#state.scenario);
+    const state = this.#ctl.state;
+    this.#results = this.#ctl.compute();
+    const p = this.#ctl.preset();
     this.#presetSelect.value = p ? p.id : '';
-    this.#controls.update(this.#state.scenario, this.#state.view);
+    this.#controls.update(state.scenario, state.view, this.#results.byYear);
     this.#headline.update(this.#results);
     if (this.#lastMoved) {
       const f = figures(this.#results);
@@ -184,9 +181,9 @@ export class DprkLaborCalculator extends HTMLElement {
     this.#draw();
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      this.#sentence.textContent = sentence(this.#results, scenarioLabel(reg, this.#state.scenario));
+      this.#sentence.textContent = sentence(this.#results, scenarioLabel(reg, state.scenario));
     }, 200);
-    if (this.#openLink) this.#openLink.href = `${home()}index.html${writeQuery(this.#state, reg)}`;
+    if (this.#openLink) this.#openLink.href = `${home()}index.html${writeQuery(state, reg)}`;
     this.dispatchEvent(new CustomEvent(EVENT, { bubbles: true, composed: true, detail: { scenario: this.scenario, projection: this.projection, figures: this.figures } }));
   }
 }
@@ -255,7 +252,7 @@ export class DprkLaborValue extends HTMLElement {
     this.title = legacy
       ? `Computed as model 1.1.0 computed it (this figure names no model version); model ${api.registry.version.modelVersion} is loaded.`
       : versionNotice ?? `Model ${api.registry.version.modelVersion}.`;
-    const results = compute(api, { scenario, view });
+    const results = new Controller(api, { scenario, view }).compute();
     this.#show({ projection: results.projection, figures: figures(results) });
   }
 

@@ -3,10 +3,10 @@
 // host by host; a difference is the comparator's figure minus the scenario's; the levers
 // that differ from the comparator are listed in words; the assumptions that move the
 // figure most come from the tornado, with their sources.
-import { h } from './controls.js';
+import { h } from './dom.js';
 import { usd, workers, percent, paramValue, valueInWords } from './format.js';
-import { runs, sameValue } from './schedule.js';
-import { figures } from './render.js';
+import { runsOf, sameValue } from './schedule.js';
+import { figures, lower } from './render.js';
 
 const OUTPUT = new Map([['revenue', 'cumulativeRevenueUsd'], ['denied', 'cumulativeRevenueUsd'], ['final', 'finalYearRevenueUsd']]);
 
@@ -17,16 +17,20 @@ export function outputFor(key) {
 
 /**
  * Each focused host's part of revenue over years i0..i1 (inclusive): worker-years (the
- * average number present in each year, summed), revenue per worker-year, and revenue.
+ * average number present in each year, summed), revenue per worker-year (their average
+ * over the years, as the wage changes by year), revenue, and the last year's index.
  */
 export function revenueParts(results, i0, i1) {
   const p = results.projection;
   const hosts = results.host ? p.hosts.filter((x) => x.id === results.host.id) : p.hosts;
   return hosts.map((host) => {
-    const perWorker = p.calibration.perWorkerUsd[p.hosts.indexOf(host)];
     let revenue = 0;
-    for (let i = i0; i <= i1; i++) revenue += host.revenueUsd[i];
-    return { host, perWorker, workerYears: perWorker > 0 ? revenue / perWorker : 0, revenue };
+    let workerYears = 0;
+    for (let i = i0; i <= i1; i++) {
+      revenue += host.revenueUsd[i];
+      if (host.perWorkerUsd[i] > 0) workerYears += host.revenueUsd[i] / host.perWorkerUsd[i];
+    }
+    return { host, perWorker: workerYears > 0 ? revenue / workerYears : host.perWorkerUsd[i1], workerYears, revenue, last: i1 };
   });
 }
 
@@ -39,28 +43,30 @@ function table(caption, head, rows, total) {
   ));
 }
 
-/** "Russia: $360 a month × 11 months × 75% taken × scale ×1.519 = $4,511 a worker-year." */
+/** "Russia in 2030: $1,000 a month × 11 months × 75% to the state × scale ×1.303 = $10,753 a
+ *  worker-year." (the last year of the window; the wage changes by year). */
 function perWorkerLine(reg, scenario, results, part) {
   const c = results.projection.calibration;
   const id = part.host.id;
   const wage = reg.byId.get(`wage.${id}`);
   const months = reg.byId.get('monthsWorked');
+  const year = results.projection.years[part.last];
   const scale = c.anchored ? ` × calibration scale ×${c.scale.toFixed(3)}` : '';
-  return `${part.host.label}: ${paramValue(wage, scenario[wage.id])} × ${paramValue(months, scenario.monthsWorked)} × ${percent(scenario.stateTakeShare)} to the state${scale} = ${usd(part.perWorker)} per worker-year.`;
+  return `${part.host.label} in ${year}: ${paramValue(wage, results.byYear(wage.id)[part.last])} × ${paramValue(months, scenario.monthsWorked)} × ${percent(scenario.stateTakeShare)} to the state${scale} = ${usd(part.host.perWorkerUsd[part.last])} per worker-year.`;
 }
 
 /** The levers whose values differ between the scenario and the comparator, in words. */
-function leverChanges(reg, results, scenario, comparisonScenario, first, last) {
+function leverChanges(reg, results, scenario, comparisonScenario, first, theirsByYear) {
   const items = [];
   for (const p of reg.parameters) {
     if (p.kind !== 'lever' || sameValue(scenario[p.id], comparisonScenario[p.id])) continue;
-    const mine = runs(p, scenario[p.id], first, last);
-    const theirs = runs(p, comparisonScenario[p.id], first, last);
-    items.push(h('li', {}, h('strong', { text: p.label }), `: ${valueInWords(p, mine)}; under ${results.comparePreset.label.toLowerCase()}: ${valueInWords(p, theirs)}.`));
+    const mine = runsOf(results.byYear(p.id), first);
+    const theirs = runsOf(theirsByYear(p.id), first);
+    items.push(h('li', {}, h('strong', { text: p.label }), `: ${valueInWords(p, mine)}; under ${lower(results.compareLabel)}: ${valueInWords(p, theirs)}.`));
   }
   return items.length
-    ? [h('p', { text: `Levers set differently from ${results.comparePreset.label.toLowerCase()}:` }), h('ul', {}, ...items)]
-    : [h('p', { text: `Every lever is as under ${results.comparePreset.label.toLowerCase()}.` })];
+    ? [h('p', { text: `Levers set differently from ${lower(results.compareLabel)}:` }), h('ul', {}, ...items)]
+    : [h('p', { text: `Every lever is as under ${lower(results.compareLabel)}.` })];
 }
 
 /** The assumptions that move the figure most (top three of the tornado), with sources. */
@@ -83,7 +89,7 @@ function drivers(reg, sensitivity, methodology) {
  * nodes. `comparisonScenario` is the comparator's scenario; `sensitivity` the tornado for
  * `outputFor(key)` over the same window and host (null for workers).
  */
-export function explainFigure(key, { reg, results, scenario, comparisonScenario, sensitivity, methodology = 'methodology.html' }) {
+export function explainFigure(key, { api, reg, results, scenario, comparisonScenario, sensitivity, methodology = 'methodology.html' }) {
   const f = figures(results);
   const p = results.projection;
   const years = p.years;
@@ -115,18 +121,20 @@ export function explainFigure(key, { reg, results, scenario, comparisonScenario,
       }
       return [a.label, usd(sc), usd(sa), usd(sc - sa)];
     });
-    out.push(h('p', { text: `Revenue denied is the revenue under ${results.comparePreset.label.toLowerCase()} minus this scenario's, ${span}: ${usd(f.compared)} − ${usd(f.revenue)} = ${usd(f.denied)}, ${percent(Math.abs(f.deniedShare), 1)} of ${usd(f.compared)}.` }));
-    out.push(table(`Revenue ${span}, by host`, ['Host', results.comparePreset.label, 'This scenario', 'Difference'], rows,
+    out.push(h('p', { text: `Revenue denied is the revenue under ${lower(results.compareLabel)} minus this scenario's, ${span}: ${usd(f.compared)} − ${usd(f.revenue)} = ${usd(f.denied)}, ${percent(Math.abs(f.deniedShare), 1)} of ${usd(f.compared)}.` }));
+    out.push(table(`Revenue ${span}, by host`, ['Host', results.compareLabel, 'This scenario', 'Difference'], rows,
       rows.length > 1 ? ['Total', usd(f.compared), usd(f.revenue), usd(f.denied)] : null));
   } else {
     const hosts = results.host ? p.hosts.filter((x) => x.id === results.host.id) : p.hosts;
     const c = results.comparison;
     out.push(h('p', { text: `Workers are counted at the start of ${f.to}: those on work permits plus those on other visas.` }));
-    out.push(table(`Workers at the start of ${f.to}`, ['Host', 'On permits', 'On other visas', 'All', results.comparePreset.label],
+    out.push(table(`Workers at the start of ${f.to}`, ['Host', 'On permits', 'On other visas', 'All', results.compareLabel],
       hosts.map((x) => [x.label, workers(x.permitted[last]), workers(x.disguised[last]), workers(x.workers[last]), workers(c.hosts.find((y) => y.id === x.id).workers[last])]),
       hosts.length > 1 ? ['Total', workers(p.permitted[last]), workers(p.disguised[last]), workers(p.workers[last]), workers(c.workers[last])] : null));
   }
-  out.push(...leverChanges(reg, results, scenario, comparisonScenario, first, years[last]));
+  const theirs = api.timeline(comparisonScenario);
+  const theirsByYear = (id) => theirs.subarray(reg.rowOf.get(id) * years.length, (reg.rowOf.get(id) + 1) * years.length);
+  out.push(...leverChanges(reg, results, scenario, comparisonScenario, first, theirsByYear));
   out.push(...drivers(reg, sensitivity, methodology));
   return out;
 }

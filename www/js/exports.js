@@ -74,7 +74,7 @@ export function projectionCsv(results, meta) {
     }
   }
   const head = metadataLines(meta, [
-    `columns revenue_usd to workers_p95: ${focusId ? `workers in ${results.host.label}` : 'all hosts'}; policies from ${results.from}; compared with ${comparePreset.label}${bands ? `; bands from ${band.draws} draws, seed ${band.seed}` : ''}`,
+    `columns revenue_usd to workers_p95: ${focusId ? `workers in ${results.host.label}` : 'all hosts'}; policies from ${results.from}; compared with ${results.compareLabel}${bands ? `; bands from ${band.draws} draws, seed ${band.seed}` : ''}`,
     `workers at the start of each year; arrivals and revenue over the year; record = 1 for the record's years (to ${results.recordEnd})`,
   ]);
   return head + toCsv([cols.map(([name]) => name), ...p.years.map((_, i) => cols.map(([, f]) => f(i)))]);

@@ -3,26 +3,14 @@
 // embeds; everything is built with DOM methods, never from HTML strings, and updated in
 // place, so that a slider move rewrites text and path data only.
 import { el, INK, MUTED } from './chart.js';
-import { h } from './controls.js';
-import { usd, workers, count, percent, axisUsd, axisWorkers } from './format.js';
+import { h } from './dom.js';
+import { usd, workers, count, percent, axisUsd, axisWorkers, paramValue } from './format.js';
 import { matchingPreset } from './state.js';
 
 const HOST_COLORS = new Map([['china', '#0072b2'], ['russia', '#d55e00'], ['other', '#007a5a']]);
 const COMPARE_COLOR = '#7a3ea1';
 const BAND_COLOR = '#0072b2';
 const hostColor = (id) => HOST_COLORS.get(id) ?? MUTED;
-
-/** Everything the page shows for a state, but the bands (which come later, from a worker). */
-export function compute(api, state) {
-  const reg = api.registry;
-  const projection = api.evaluate(state.scenario);
-  const comparePreset = reg.presetById.get(state.view.compare) ?? reg.presetById.get('noEnforcement');
-  const comparison = api.evaluate({ ...state.scenario, ...comparePreset.values });
-  const years = projection.years;
-  const from = Math.min(Math.max(state.view.policyYear, years[0]), years[years.length - 1]);
-  const host = state.view.host === 'all' ? null : projection.hosts.find((x) => x.id === state.view.host) ?? null;
-  return { projection, comparison, comparePreset, from, host, recordEnd: reg.limits.recordEnd, band: null };
-}
 
 /** The focused series of a projection: one host's, or the totals. */
 export function focus(results, p = results.projection) {
@@ -61,19 +49,47 @@ export function figures(results) {
   };
 }
 
+/**
+ * Each lever's line for the host in focus, from `leverEffects`: what the lever at its
+ * maximum from the policy year cuts, and, where that is under 1%, the parameter that
+ * closes its channel and what opening it would do. A lever already at its maximum has none.
+ */
+export function effectLines(reg, effects, results) {
+  const span = `${results.from}–${results.projection.years.at(-1)}`;
+  const whose = results.host ? `revenue from ${results.host.phrase}` : 'revenue';
+  const lines = new Map();
+  for (const e of effects) {
+    if (e.atMax) continue;
+    const cut = `At its maximum from ${results.from}, this lever cuts ${whose} ${span} by ${percent(e.cutShare, 1)}`;
+    const g = e.blockedBy;
+    if (!g) {
+      lines.set(e.id, `${cut}.`);
+      continue;
+    }
+    const gate = reg.byId.get(g.id);
+    lines.set(e.id, `${cut}: "${gate.label}" at ${paramValue(gate, g.value)} closes its channel. With it at ${paramValue(gate, g.open)} as well, this lever would cut ${percent(g.cutShare, 1)}.`);
+  }
+  return lines;
+}
+
+/** A label inside a sentence: its first letter small. */
+export function lower(label) {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** Where a result is about: "its workers abroad" or "its workers in Russia". */
 function where(results) {
-  return results.host ? `in ${results.host.label === 'Other hosts' ? 'other hosts' : results.host.label}` : 'abroad';
+  return results.host ? `in ${results.host.phrase}` : 'abroad';
 }
 
 /** One plain-language sentence for the scenario. */
 export function sentence(results, label) {
   const f = figures(results);
-  const c = results.comparePreset;
+  const c = results.compareLabel;
   const span = f.from === f.to ? `in ${f.to}` : `from ${f.from} to ${f.to}`;
   let text = `Under ${label}, North Korea's state takes ${usd(f.revenue)} ${span} from its workers ${where(results)}`;
-  if (Math.abs(f.denied) < 0.5) text += `, as much as under ${c.label.toLowerCase()}.`;
-  else text += `, ${usd(Math.abs(f.denied))} (${percent(Math.abs(f.deniedShare))}) ${f.denied > 0 ? 'less' : 'more'} than under ${c.label.toLowerCase()}.`;
+  if (Math.abs(f.denied) < 0.5) text += `, as much as under ${lower(c)}.`;
+  else text += `, ${usd(Math.abs(f.denied))} (${percent(Math.abs(f.deniedShare))}) ${f.denied > 0 ? 'less' : 'more'} than under ${lower(c)}.`;
   const share = f.finalWorkers > 0 ? f.finalDisguised / f.finalWorkers : 0;
   text += ` ${workers(f.finalWorkers)} workers remain ${where(results)} in ${f.to}` + (f.finalWorkers > 0 ? `, ${percent(share)} of them on non-work visas.` : '.');
   return text;
@@ -112,7 +128,7 @@ export function headline(container, { compact = false, explain = false } = {}) {
     cards,
     update(results) {
       const f = figures(results);
-      const c = results.comparePreset.label;
+      const c = results.compareLabel;
       const span = f.from === f.to ? `${f.to}` : `${f.from}–${f.to}`;
       const at = results.host ? ` ${where(results)}` : '';
       for (const { key, label, value, note } of cards) {
@@ -123,7 +139,7 @@ export function headline(container, { compact = false, explain = false } = {}) {
         } else if (key === 'denied') {
           set(label, f.denied >= 0 ? `Revenue denied${at}, ${span}` : `Revenue added${at}, ${span}`);
           set(value, usd(Math.abs(f.denied)));
-          set(note, `${percent(Math.abs(f.deniedShare))} of ${usd(f.compared)} under ${c.toLowerCase()}`);
+          set(note, `${percent(Math.abs(f.deniedShare))} of ${usd(f.compared)} under ${lower(c)}`);
         } else if (key === 'workers') {
           set(label, `Workers ${where(results)} in ${f.to}`);
           set(value, workers(f.finalWorkers));
@@ -215,13 +231,13 @@ export function revenueChart(chart, results, { width, observations, sourceById, 
   const bands = band && (results.host ? band.hosts.find((x) => x.id === results.host.id) : band);
   const series = [];
   if (comparePreset.id !== 'noEnforcement') series.push({ key: 'none', label: 'No enforcement', values: focus(results, { ...p, hosts: p.comparator.hosts, revenueUsd: p.comparator.revenueUsd }).revenueUsd, color: MUTED, dash: '6 4', width: 1.5 });
-  series.push({ key: 'compare', label: comparePreset.label, values: focus(results, comparison).revenueUsd, color: COMPARE_COLOR, dash: '2 3', width: 2 });
+  series.push({ key: 'compare', label: results.compareLabel, values: focus(results, comparison).revenueUsd, color: COMPARE_COLOR, dash: '2 3', width: 2 });
   series.push({ key: 'scenario', label: 'This scenario', values: mine.revenueUsd, color: INK, width: 2.5 });
   const last = p.years.length - 1;
   const scope = results.host ? results.host.id : 'all';
   return chart.update({
     width, years: p.years, title: `Revenue to the state${results.host ? ` from workers ${where(results)}` : ''}, per year`,
-    desc: `From ${usd(mine.revenueUsd[0])} in ${p.years[0]} to ${usd(mine.revenueUsd[last])} in ${p.years[last]}; ${comparePreset.label}: ${usd(focus(results, comparison).revenueUsd[last])} in ${p.years[last]}. Years to ${results.recordEnd} are the record.`,
+    desc: `From ${usd(mine.revenueUsd[0])} in ${p.years[0]} to ${usd(mine.revenueUsd[last])} in ${p.years[last]}; ${results.compareLabel}: ${usd(focus(results, comparison).revenueUsd[last])} in ${p.years[last]}. Years to ${results.recordEnd} are the record.`,
     yLabel: 'USD per year', yFormat: axisUsd, valueFormat: usd, series,
     bands: bands ? [
       { key: 'outer', label: '5–95% band', lo: bands.revenueUsd.p5, hi: bands.revenueUsd.p95, color: BAND_COLOR, opacity: 0.15 },
@@ -233,7 +249,7 @@ export function revenueChart(chart, results, { width, observations, sourceById, 
 }
 
 export function revenueLegend(container, results, showMarkers) {
-  const items = [['This scenario', INK, 'thick'], [results.comparePreset.label, COMPARE_COLOR, 'dot']];
+  const items = [['This scenario', INK, 'thick'], [results.compareLabel, COMPARE_COLOR, 'dot']];
   if (results.comparePreset.id !== 'noEnforcement') items.push(['No enforcement', MUTED, 'dash']);
   if (results.band) items.push([`Uncertainty: 25–75% (dark) and 5–95% (light), ${count(results.band.draws)} draws`, BAND_COLOR, 'band']);
   items.push([`The record, to ${results.recordEnd}`, INK, 'record']);
@@ -252,7 +268,7 @@ export function workersChart(chart, results, { width, observations, sourceById, 
     series.push({ key: `${host.id}:disguised`, label: `${host.label}, other visas`, values: hs.disguised, color: hostColor(host.id), dash: '5 4', width: 2 });
   }
   const mine = focus(results);
-  series.push({ key: 'compare', label: `${comparePreset.label}, all`, values: focus(results, comparison).workers, color: COMPARE_COLOR, dash: '2 3', width: 2 });
+  series.push({ key: 'compare', label: `${results.compareLabel}, all`, values: focus(results, comparison).workers, color: COMPARE_COLOR, dash: '2 3', width: 2 });
   series.push({ key: 'scenario', label: results.host ? `All workers ${where(results)}` : 'All workers abroad', values: mine.workers, color: INK, width: 2.5 });
   const scope = new Set(results.host ? [results.host.id] : ['all', ...p.hosts.map((x) => x.id)]);
   const last = p.years.length - 1;
@@ -270,7 +286,7 @@ export function workersLegend(container, results, showMarkers) {
   for (const host of results.host ? [results.host] : results.projection.hosts) {
     items.push([`${host.label}: permits`, hostColor(host.id), 'line'], [`${host.label}: other visas`, hostColor(host.id), 'dash']);
   }
-  items.push([`${results.comparePreset.label}, all`, COMPARE_COLOR, 'dot']);
+  items.push([`${results.compareLabel}, all`, COMPARE_COLOR, 'dot']);
   if (showMarkers) items.push(['Observed figure', INK, 'marker']);
   legend(container, items);
 }

@@ -1,12 +1,16 @@
 // Values that change by year, on the page: the text form of links and embeds
-// ("2018:0.3,2020:0"), a value in a given year, and a value changed from a year on. The
-// model checks every value (its range, the schedule rules); this file only reads and writes
-// the text and never looks anything up in a plain object.
+// ("2018:0.3,2020:0"). The model checks every value (its range, the schedule rules) and
+// gives its value in each year (`timeline`) and a value changed from a year on
+// (`fromYear`); this file only reads and writes the text and never looks anything up in a
+// plain object.
 
 /** A number from decimal text, or NaN for anything else ("", "1e", "0x10", " 1", "Infinity"). */
 export function strictNumber(s) {
   return /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s) ? Number(s) : NaN;
 }
+
+/** Most steps read from one value's text (the model's limit is far below). */
+const MAX_PARTS = 1000;
 
 /**
  * Reads a value's text: a number ("0.3") or steps ("2018:0.3,2020:0"). Returns
@@ -18,7 +22,8 @@ export function parseValue(text) {
     return Number.isNaN(x) ? { error: `${quoteText(text)} is not a number` } : { value: x };
   }
   const parts = text.split(',');
-  if (parts.length > 65) return { error: `has ${parts.length} steps; at most 64 are allowed` };
+  // Read at most one step more than any schedule may have: the model names the one too many.
+  if (parts.length > MAX_PARTS) return { error: `has ${parts.length} steps, more than any schedule may have` };
   const steps = [];
   for (const part of parts) {
     const [year, value, extra] = part.split(':');
@@ -43,57 +48,17 @@ export function sameValue(a, b) {
   return a.length === b.length && a.every(([y, v], i) => y === b[i][0] && v === b[i][1]);
 }
 
-/** A parameter's default in a year: its record path's step in force, else its constant. */
-export function defaultAt(p, year) {
-  let x = p.default;
-  for (const step of p.path) if (step.year <= year) x = step.value;
-  return x;
-}
-
-/** The value in a year; before a schedule's first step, the parameter's default holds. */
-export function valueAt(p, value, year) {
-  if (!Array.isArray(value)) return value;
-  let x = null;
-  for (const [y, v] of value) if (y <= year) x = v;
-  return x ?? defaultAt(p, year);
-}
-
 /** A parameter's default as a value: its record path as steps, or its constant. */
 export function defaultValue(p) {
   return p.path.length ? p.path.map((s) => [s.year, s.value]) : p.default;
 }
 
-/**
- * The value that keeps `current` before `year` and is `x` from `year` on: what a slider
- * does when policies start in `year`. Steps that repeat the value before them are dropped,
- * and one step from the first year is a plain number, so moving a slider back to where it
- * was gives back the value it had (and the preset it matched).
- */
-export function fromYear(p, current, year, x, firstYear) {
-  let steps;
-  if (!Array.isArray(current)) {
-    steps = [[firstYear, current], [year, x]];
-  } else {
-    steps = current.filter(([y]) => y < year);
-    if (!steps.length) steps.push([firstYear, valueAt(p, current, firstYear)]);
-    steps.push([year, x]);
-  }
-  const kept = [];
-  for (const [y, v] of steps) {
-    const before = kept.length ? kept[kept.length - 1][1] : null;
-    if (kept.length && y <= firstYear) kept[kept.length - 1] = [y, v];
-    else if (v !== before) kept.push([y, v]);
-  }
-  return kept.length === 1 && kept[0][0] <= firstYear ? kept[0][1] : kept;
-}
-
-/** The years at which a value changes inside a horizon, with the value from each. */
-export function runs(p, value, first, last) {
+/** The years at which yearly values change, with the value from each: [{ year, value }]. */
+export function runsOf(values, first) {
   const out = [];
-  for (let year = first; year <= last; year++) {
-    const x = valueAt(p, value, year);
-    if (!out.length || out[out.length - 1].value !== x) out.push({ year, value: x });
-  }
+  values.forEach((x, i) => {
+    if (!out.length || out[out.length - 1].value !== x) out.push({ year: first + i, value: x });
+  });
   return out;
 }
 

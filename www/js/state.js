@@ -81,6 +81,10 @@ function listOf(names) {
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0];
 }
 
+/** What changed for a link made with model 2 (2.x), where the new levers at 0 do not give its
+ *  numbers. */
+const SINCE_3 = 'Since 3.0.0 the wages follow the record year by year (in Russia about $550 a month in 2017, $800 in 2024 and $1,000 from 2025), China\'s target is about 80,000 from 2019 and the designations of 2023–2025 were recounted, so the record\'s numbers changed; each host\'s visa enforcement is a new lever, at 0 here, and designation cooperation is a lever, no longer drawn in the uncertainty bands, so the bands changed too. The methodology lists every change.';
+
 /** Whether a model version string is model 1's (1.x). */
 const isModel1 = (v) => /^1\./.test(v);
 
@@ -109,7 +113,7 @@ export function readQuery(pairs, api, where = 'the link', start = null) {
   if (version !== undefined && version !== reg.version.modelVersion) {
     versionNotice = model1
       ? `The scenario in ${where} was made with model ${quoteText(version)}. It opens with that model's meaning: North Korea's border open and every target at its 2017 size in every year, each lever the same from ${scenario.baseYear} on. This is model ${reg.version.modelVersion}; its own course since 2017 is the "record" preset.`
-      : `The scenario in ${where} was made with model version ${quoteText(version)}; this is version ${reg.version.modelVersion}, so its numbers may differ.`;
+      : `The scenario in ${where} was made with model version ${quoteText(version)}; this is version ${reg.version.modelVersion}, so its numbers may differ.${/^2\./.test(version) ? ` ${SINCE_3}` : ''}`;
     notices.push(versionNotice);
   }
   const counts = new Map();

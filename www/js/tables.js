@@ -1,5 +1,5 @@
 // The data table and the back-test table, built when their panels are first opened.
-import { h } from './controls.js';
+import { h } from './dom.js';
 import { usd, workers } from './format.js';
 import { observedWhen } from './render.js';
 
@@ -17,7 +17,7 @@ export function dataTable(table, results) {
   const { projection: p, comparison, comparePreset, band } = results;
   const cols = [['Year', (i) => `${p.years[i]}${p.years[i] <= results.recordEnd ? ' (record)' : ''}`],
     ['Revenue (USD)', (i) => usd(p.revenueUsd[i])],
-    [`${comparePreset.label} (USD)`, (i) => usd(comparison.revenueUsd[i])],
+    [`${results.compareLabel} (USD)`, (i) => usd(comparison.revenueUsd[i])],
     ['No enforcement (USD)', (i) => usd(p.comparator.revenueUsd[i])]];
   if (band) cols.push(['5–95% band (USD)', (i) => `${usd(band.revenueUsd.p5[i])}–${usd(band.revenueUsd.p95[i])}`]);
   cols.push(['Workers', (i) => workers(p.workers[i])], ['On permits', (i) => workers(p.permitted[i])], ['On other visas', (i) => workers(p.disguised[i])], ['Arrivals in the year', (i) => workers(p.arrivals[i])]);

@@ -1,18 +1,24 @@
-// The Monte Carlo worker: the uncertainty bands, the tornado and the back-test, off the
-// page's main thread, with a wasm instance of its own. It answers each message
-// { id, kind, scenario, options, wasm } with { id, result } or { id, error }.
-import init, { uncertainty, sensitivity, backtest } from '../pkg/dprk_labor.js';
+// The Monte Carlo worker: the uncertainty bands, the tornado, the back-test and the lever
+// effects, off the page's main thread. It instantiates the module the page compiled (sent
+// with each message; compiled once), and answers { id, kind, scenario, options, module }
+// with { id, result } or { id, error }.
+import { instantiate } from './instance.js';
 
-const run = { uncertainty, sensitivity, backtest };
-let ready = null;
+const KINDS = new Set(['uncertainty', 'sensitivity', 'backtest', 'leverEffects']);
+let api = null;
 
-self.onmessage = async ({ data }) => {
-  const { id, kind, scenario, options, wasm } = data;
+self.onmessage = ({ data }) => {
+  const { id, kind, scenario, options, module } = data;
   try {
-    ready ??= init(wasm === undefined ? undefined : { module_or_path: wasm });
-    await ready;
-    if (!Object.hasOwn(run, kind)) throw new TypeError(`unknown analysis ${JSON.stringify(String(kind))}`);
-    self.postMessage({ id, result: run[kind](scenario, options) });
+    api ??= instantiate(module);
+  } catch (e) {
+    // This worker cannot run the model: the page runs its analyses itself from now on.
+    self.postMessage({ id, broken: true, error: { name: e?.name ?? 'Error', message: e?.message ?? String(e) } });
+    return;
+  }
+  try {
+    if (!KINDS.has(kind)) throw new TypeError(`unknown analysis ${JSON.stringify(String(kind))}`);
+    self.postMessage({ id, result: api[kind](scenario, options) });
   } catch (e) {
     self.postMessage({ id, error: { name: e?.name ?? 'Error', message: e?.message ?? String(e) } });
   }

@@ -1,23 +1,33 @@
-// The JavaScript side of the wasm boundary (imported by src/wasm.rs).
+// The JavaScript side of the wasm boundary (imported by src/wasm.rs). An .mjs file, so
+// that Node reads it as an ES module from the CommonJS glue of the Node package too.
 //
-// Reading: a caller's scenario or options object is read here, once, inside try/catch, so
-// that a throwing getter, a throwing or revoked Proxy or any other exception from the
-// caller's code becomes an error value, never an exception unwinding through wasm frames.
-// A scenario crosses into wasm as one block of numbers.
+// Reading: a caller's scenario or options object is read here, every value once, inside
+// try/catch, so that a throwing getter, a throwing or revoked Proxy or any other exception
+// from the caller's code becomes an error value, never an exception unwinding through wasm
+// frames; wasm only ever sees the copy. A scenario crosses into wasm as one block of numbers.
 //
-// Writing: evaluate()'s result leaves wasm as one block of numbers and is assembled here
-// into the documented object shape (plain objects and arrays of numbers); every other
-// result leaves as a tape of numbers and text (src/tape.rs) that fromTape unwinds.
+// Writing: evaluate()'s result leaves wasm as one block of numbers, laid out as
+// PROJECTION_LAYOUT in src/wasm.rs says (the layout arrives with setRegistry), and is
+// assembled here into plain objects and arrays. Every other result crosses through
+// serde-wasm-bindgen.
 
 let rows = null; // parameter id -> row in the registry
 let hosts = []; // [{ id, label }]
+let layout = []; // [{ path: ['hosts', 'HOST', 'workers'], kind: 'Y' | 'S' | 'F', host }]
 
-/** Called once by wasm with the registry's ids and hosts, newline- and tab-separated. */
-export function setRegistry(ids, hostList) {
+/**
+ * Called once by wasm with the registry's ids, the hosts and the projection's layout,
+ * newline- and tab-separated.
+ */
+export function setRegistry(ids, hostList, layoutList) {
   rows = new Map(ids.split('\n').map((id, i) => [id, i]));
   hosts = hostList.split('\n').map((line) => {
     const [id, label] = line.split('\t');
     return { id, label };
+  });
+  layout = layoutList.split('\n').map((line) => {
+    const [path, kind] = line.split('\t');
+    return { path: path.split('.'), kind, host: path.includes('HOST') };
   });
 }
 
@@ -107,8 +117,10 @@ const STEPS = 65;
 
 /**
  * Reads a scenario into one block: for each entry, its registry row, then 0 and a number,
- * or 1, the number of steps and up to 65 [year, value] pairs. Returns a Float64Array, or a
- * string: "T" or "R" (TypeError or RangeError) and the message. Never throws.
+ * or 1, the number of steps given, the number copied (at most 65) and that many
+ * [year, value] pairs. Every value of the caller's is read once: a length, a step, a year, a
+ * value. Returns a Float64Array, or a string: "T" or "R" (TypeError or RangeError) and the
+ * message. Never throws.
  */
 export function readScenario(v) {
   if (v === undefined) return new Float64Array(0);
@@ -127,17 +139,20 @@ export function readScenario(v) {
       }
       if (!Array.isArray(x)) return `T${quote(id)} must be a number or a list of [year, value] pairs, got ${describe(x)}`;
       const n = x.length;
-      out.push(row, 1, n);
-      for (let i = 0; i < Math.min(n, STEPS); i++) {
+      if (!Number.isSafeInteger(n) || n < 0) return `T${quote(id)}: a list whose length is ${describe(n)} is not a list of steps`;
+      const copied = Math.min(n, STEPS);
+      out.push(row, 1, n, copied);
+      for (let i = 0; i < copied; i++) {
         const step = x[i];
-        const year = Array.isArray(step) ? step[0] : undefined;
+        if (!Array.isArray(step)) return `T${quote(id)}: step ${i + 1} must be a [year, value] pair, got ${describe(step)}`;
+        const length = step.length;
+        const year = step[0];
+        const value = step[1];
         const named = typeof year === 'number' ? `the step for year ${num(year)}` : `step ${i + 1}`;
-        if (!Array.isArray(step) || step.length !== 2) {
-          return `T${quote(id)}: ${named} must be a [year, value] pair, got ${Array.isArray(step) ? `a list of ${step.length}` : describe(step)}`;
-        }
+        if (length !== 2) return `T${quote(id)}: ${named} must be a [year, value] pair, got a list of ${describe(length).replace(/^the number /, '')}`;
         if (typeof year !== 'number') return `T${quote(id)}: the year of step ${i + 1} must be a number, got ${describe(year)}`;
-        if (typeof step[1] !== 'number') return `T${quote(id)}: the value for year ${num(year)} must be a number, got ${describe(step[1])}`;
-        out.push(year, step[1]);
+        if (typeof value !== 'number') return `T${quote(id)}: the value for year ${num(year)} must be a number, got ${describe(value)}`;
+        out.push(year, value);
       }
     }
     return new Float64Array(out);
@@ -145,6 +160,9 @@ export function readScenario(v) {
     return `Tthe scenario could not be read: ${reason(e)}`;
   }
 }
+
+/** Most items in an option's list (the levers of a goal seek). */
+const LIST = 64;
 
 /**
  * Reads an options object into [key, value][] of numbers, strings and lists of strings, or
@@ -157,11 +175,21 @@ export function readOptions(v) {
   try {
     // An option set to undefined is an option not given, as TypeScript's optional fields mean.
     for (let i = list.length - 1; i >= 0; i--) if (list[i][1] === undefined) list.splice(i, 1);
-    for (const [key, x] of list) {
-      const ok = typeof x === 'number' || typeof x === 'string'
-        || (Array.isArray(x) && x.length <= 64 && x.every((s) => typeof s === 'string'));
-      if (!ok) return `T${quote(key)} must be a number, a string or a list of strings, got ${describe(x)}`;
-      if (Array.isArray(x)) list.find((e) => e[0] === key)[1] = [...x];
+    for (const entry of list) {
+      const [key, x] = entry;
+      if (typeof x === 'number' || typeof x === 'string') continue;
+      if (!Array.isArray(x)) return `T${quote(key)} must be a number, a string or a list of strings, got ${describe(x)}`;
+      const n = x.length;
+      if (!Number.isSafeInteger(n) || n < 0 || n > LIST) {
+        return `T${quote(key)} may list at most ${LIST} items, got ${Number.isSafeInteger(n) ? n : describe(n)}`;
+      }
+      const copy = [];
+      for (let i = 0; i < n; i++) {
+        const item = x[i];
+        if (typeof item !== 'string') return `T${quote(key)}: item ${i + 1} must be a string, got ${describe(item)}`;
+        copy.push(item);
+      }
+      entry[1] = copy;
     }
     return list;
   } catch (e) {
@@ -169,78 +197,51 @@ export function readOptions(v) {
   }
 }
 
-/** `n` numbers from `data` at `at`, as a plain array. */
-function take(data, at, n) {
-  const out = [];
-  for (let i = 0; i < n; i++) out.push(data[at + i]);
+/**
+ * evaluate()'s result from one block of numbers, laid out as `layout` says: each entry a
+ * path in the result, with HOST standing for each host in turn, and one number a year (Y),
+ * one number (S) or a flag (F). Every object and array is plain; keys come in the layout's
+ * order, after `years`.
+ */
+export function projection(data, n, first) {
+  const years = [];
+  for (let i = 0; i < n; i++) years.push(first + i);
+  const out = { years };
+  let at = 0;
+  for (const { path, kind, host } of layout) {
+    for (let h = 0; h < (host ? hosts.length : 1); h++) {
+      let value;
+      if (kind === 'Y') {
+        value = [];
+        for (let i = 0; i < n; i++) value.push(data[at + i]);
+        at += n;
+      } else {
+        value = kind === 'F' ? data[at] !== 0 : data[at];
+        at += 1;
+      }
+      put(out, path, h, value);
+    }
+  }
   return out;
 }
 
-/**
- * evaluate()'s result from one block of numbers, in the order src/wasm.rs writes it:
- * five total series, three comparator series, five series per host, three comparator
- * series per host, six summary figures, four calibration figures and one per host.
- */
-export function projection(data, n, first) {
-  let at = 0;
-  const next = () => {
-    const a = take(data, at, n);
-    at += n;
-    return a;
-  };
-  const years = [];
-  for (let i = 0; i < n; i++) years.push(first + i);
-  const [workers, permitted, disguised, arrivals, revenueUsd] = [next(), next(), next(), next(), next()];
-  const comparator = { workers: next(), arrivals: next(), revenueUsd: next(), hosts: [] };
-  const hostSeries = hosts.map(({ id, label }) => ({
-    id, label, permitted: next(), disguised: next(), workers: next(), arrivals: next(), revenueUsd: next(),
-  }));
-  comparator.hosts = hosts.map(({ id }) => ({ id, workers: next(), arrivals: next(), revenueUsd: next() }));
-  const summary = {
-    finalYearRevenueUsd: data[at], cumulativeRevenueUsd: data[at + 1], cumulativeDeniedUsd: data[at + 2],
-    deniedShare: data[at + 3], baseYearWorkers: data[at + 4], finalYearWorkers: data[at + 5],
-  };
-  at += 6;
-  const calibration = {
-    bottomUpRevenueUsd: data[at], estimateRevenueUsd: data[at + 1], scale: data[at + 2],
-    anchored: data[at + 3] !== 0, perWorkerUsd: take(data, at + 4, hosts.length),
-  };
-  return { years, workers, permitted, disguised, arrivals, revenueUsd, comparator, hosts: hostSeries, summary, calibration };
+/** Sets `value` at `path` in `out`, creating plain objects (an array for "hosts" and each
+ *  per-host list) on the way; HOST is host `h`, and a host's object starts with its id. */
+function put(out, path, h, value) {
+  let node = out;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i] === 'HOST' ? h : path[i];
+    if (node[key] === undefined) {
+      if (path[i + 1] === 'HOST') node[key] = [];
+      else node[key] = path[i] === 'HOST' ? hostObject(path, h) : {};
+    }
+    node = node[key];
+  }
+  const last = path[path.length - 1];
+  node[last === 'HOST' ? h : last] = value;
 }
 
-/**
- * A value from the tape src/tape.rs writes: tags and numbers in `numbers` (a Float64Array),
- * the strings one after another in `text`. Tags: 0 null, 1 false, 2 true, 3 a number,
- * 4 a string (its length in UTF-16 code units), 5 an array and 6 an object (a count, then
- * the values, or the keys' lengths and the values).
- */
-export function fromTape(numbers, text) {
-  let at = 0;
-  let cut = 0;
-  const string = () => text.slice(cut, (cut += numbers[at++]));
-  const value = () => {
-    switch (numbers[at++]) {
-      case 0: return null;
-      case 1: return false;
-      case 2: return true;
-      case 3: return numbers[at++];
-      case 4: return string();
-      case 5: {
-        const out = new Array(numbers[at++]);
-        for (let i = 0; i < out.length; i++) out[i] = value();
-        return out;
-      }
-      default: {
-        const out = {};
-        for (let n = numbers[at++]; n > 0; n--) {
-          const key = string();
-          // Keys are the model's field names and ids; a key "__proto__" would still be data.
-          if (key === '__proto__') Object.defineProperty(out, key, { value: value(), enumerable: true, writable: true, configurable: true });
-          else out[key] = value();
-        }
-        return out;
-      }
-    }
-  };
-  return value();
+/** A host's object in the result: its id, and its label among the scenario's hosts. */
+function hostObject(path, h) {
+  return path[0] === 'comparator' ? { id: hosts[h].id } : { id: hosts[h].id, label: hosts[h].label };
 }
