@@ -3,12 +3,17 @@
 // Tests import `serve` to start one on a free port; `wasmType` lets them mimic a host that
 // sends .wasm with the wrong MIME type.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Longest address served; a longer one gets 414 (a scenario link is well under 2,000). */
 const MAX_URL = 8192;
+
+/** The request log keeps the last MAX_LOG paths, each cut to MAX_LOGGED characters, so a
+ * long-running server's memory does not grow with every request. */
+const MAX_LOG = 1000;
+const MAX_LOGGED = 256;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,7 +30,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts a server; resolves to { url, close, requests } once it listens. */
+/** Starts a server; resolves to { url, close, requests } once it listens. `requests` is an
+ * array of the decoded paths asked for, the most recent MAX_LOG of them. */
 export function serve(root, { port = 0, wasmType = TYPES['.wasm'], log = false } = {}) {
   const base = resolve(root);
   const requests = [];
@@ -41,14 +47,19 @@ export function serve(root, { port = 0, wasmType = TYPES['.wasm'], log = false }
       return end(res, 400, 'the address has a malformed escape');
     }
     if (path.includes('\0')) return end(res, 400, 'the address has a null character');
-    requests.push(path);
+    remember(requests, path);
     // Contained: the root itself or a path under it (root plus a separator), never a
     // sibling folder whose name starts with the root's.
     let file = resolve(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) return end(res, 403, 'outside the served folder');
     if (path.endsWith('/')) file = join(file, 'index.html');
     try {
-      const body = await readFile(file);
+      // A symbolic link is followed only to a file inside the root: the check above sees
+      // the link's own name, so the real path (links resolved) is checked against the real
+      // root. The real path is the one read: a link swapped after the check is not followed.
+      const [real, realBase] = await Promise.all([realpath(file), realpath(base)]);
+      if (real !== realBase && !real.startsWith(realBase + sep)) return end(res, 403, 'outside the served folder');
+      const body = await readFile(real);
       const ext = extname(file);
       res.writeHead(200, {
         'content-type': ext === '.wasm' ? wasmType : TYPES[ext] ?? 'application/octet-stream',
@@ -78,6 +89,17 @@ export function serve(root, { port = 0, wasmType = TYPES['.wasm'], log = false }
       ok({ url, requests, close: () => new Promise((done) => server.close(done)) });
     }),
   );
+}
+
+/** Appends a path to the log, dropping the oldest past MAX_LOG. A long path keeps its head and
+ * its tail (the extension tests filter on), copied so the log does not pin the whole string. */
+function remember(requests, path) {
+  if (path.length > MAX_LOGGED) {
+    const half = MAX_LOGGED / 2;
+    path = Buffer.from(`${path.slice(0, half)}…${path.slice(-half)}`).toString();
+  }
+  requests.push(path);
+  if (requests.length > MAX_LOG) requests.shift();
 }
 
 function end(res, status, text, headers = {}) {

@@ -28,7 +28,7 @@ step "wasm tests in headless Chromium"
 WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)"
 step "release builds: the page's wasm, the Node package, the single-file build"
 bash scripts/build.sh
-PATH="$PWD/node_modules/.bin:$PATH" wasm-pack --quiet build --release --target nodejs --out-dir pkg-node --no-pack
+node scripts/node-package.mjs
 node scripts/dist.mjs
 step "page and API in Node and headless Chromium"
 node --test --test-concurrency=1 tests/e2e/

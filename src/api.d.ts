@@ -143,6 +143,8 @@ export interface Limits {
   policyYear: number;
   /** The largest `targetRevenueUsd` a goal seek accepts. */
   maxTargetUsd: number;
+  /** The outputs a tornado measures, in order. */
+  outputs: OutputId[];
   units: { id: UnitId; label: string }[];
 }
 

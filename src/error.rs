@@ -6,7 +6,7 @@
 use alloc::string::String;
 use core::fmt;
 
-use crate::schedule::{MAX_STEPS, MAX_YEAR, MIN_YEAR};
+use crate::limits::{MAX_STEPS, MAX_YEAR, MIN_YEAR};
 
 /// Why an input was rejected.
 #[derive(Clone, Debug, PartialEq)]
@@ -122,9 +122,36 @@ pub enum ScheduleProblem {
 /// six significant digits (never the hundreds of digits of a subnormal).
 pub(crate) struct Num(pub f64);
 
+/// A number with up to `.1` significant digits (at most 17).
+pub(crate) struct Digits(pub f64, pub u32);
+
 impl fmt::Display for Num {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let v = self.0;
+        Digits(self.0, 6).fmt(f)
+    }
+}
+
+/// A value beside the ends of its range, with as many digits as it takes to tell them apart
+/// (6 at least): "1.0000001 is out of range: allowed 0 to 1", not "1 is out of range".
+struct Beside(f64, f64, f64);
+
+impl fmt::Display for Beside {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Beside(v, min, max) = *self;
+        let text = |x: f64, n: u32| alloc::format!("{}", Digits(x, n));
+        let n = (6..=17)
+            .find(|&n| {
+                let t = text(v, n);
+                (v == min || t != text(min, n)) && (v == max || t != text(max, n))
+            })
+            .unwrap_or(17);
+        Digits(v, n).fmt(f)
+    }
+}
+
+impl fmt::Display for Digits {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (v, n) = (self.0, self.1.clamp(1, 17));
         let abs = libm::fabs(v);
         if v.is_nan() {
             return f.write_str("NaN");
@@ -138,7 +165,7 @@ impl fmt::Display for Num {
         if abs == libm::trunc(abs) && abs < 1e15 {
             return write!(f, "{}", abs as u64);
         }
-        // Six significant digits, as an integer mantissa and a power of ten. 10^-324
+        // n significant digits, as an integer mantissa and a power of ten. 10^-324
         // underflows to 0: subnormals are scaled up first.
         let (scaled, shift) = if abs < 1e-290 {
             (abs * 1e30, 30)
@@ -146,21 +173,24 @@ impl fmt::Display for Num {
             (abs, 0)
         };
         let mut exponent = libm::floor(libm::log10(scaled)) as i32;
-        let mut mantissa = libm::round(scaled * libm::pow(10.0, f64::from(5 - exponent))) as u64;
-        if mantissa >= 1_000_000 {
-            // Rounding carried into a seventh digit (9.999996 → 10.0000).
+        let n_i32 = n as i32;
+        let mut mantissa =
+            libm::round(scaled * libm::pow(10.0, f64::from(n_i32 - 1 - exponent))) as u64;
+        if mantissa >= 10u64.pow(n) {
+            // Rounding carried into one digit more (9.999996 → 10.0000).
             mantissa /= 10;
             exponent += 1;
         }
-        digits(f, mantissa, exponent - shift)
+        digits(f, mantissa, n as usize, exponent - shift)
     }
 }
 
-/// Writes `mantissa` (six digits, the first not 0) times 10^(exponent - 5) without trailing
-/// zeros: positionally from 10^-4 to 10^15, with a power of ten outside. Integer arithmetic
-/// only, so that the wasm module carries no float-to-text code.
-fn digits(f: &mut fmt::Formatter<'_>, mantissa: u64, exponent: i32) -> fmt::Result {
-    let mut text = [0u8; 6];
+/// Writes `mantissa` (`n` digits, the first not 0) times 10^(exponent - n + 1) without
+/// trailing zeros: positionally from 10^-4 to 10^15, with a power of ten outside. Integer
+/// arithmetic only, so that the wasm module carries no float-to-text code.
+fn digits(f: &mut fmt::Formatter<'_>, mantissa: u64, n: usize, exponent: i32) -> fmt::Result {
+    let mut buffer = [0u8; 17];
+    let text = buffer.get_mut(..n).unwrap_or_default();
     let mut m = mantissa;
     for d in text.iter_mut().rev() {
         *d = b'0' + (m % 10) as u8;
@@ -169,7 +199,7 @@ fn digits(f: &mut fmt::Formatter<'_>, mantissa: u64, exponent: i32) -> fmt::Resu
     let len = text.iter().rposition(|&d| d != b'0').map_or(1, |i| i + 1);
     // Digits are cut as bytes, not as text: slicing a str would bring in the code that
     // reports a cut inside a character, and with it much of the Unicode tables.
-    let shown = text.get(..len).unwrap_or(&text);
+    let shown = text.get(..len).unwrap_or(text);
     fn as_str(digits: &[u8]) -> &str {
         core::str::from_utf8(digits).unwrap_or("0")
     }
@@ -247,7 +277,7 @@ impl fmt::Display for InputError {
             } => write!(
                 f,
                 "\"{id}\" = {}{} is out of range: allowed {} to {}",
-                Num(*value),
+                Beside(*value, *min, *max),
                 In(*year),
                 Num(*min),
                 Num(*max)
@@ -426,5 +456,32 @@ mod tests {
         assert_eq!(Num(123456789012345.6).to_string(), "123457000000000");
         assert_eq!(Num(1.5e15).to_string(), "1.5e15");
         assert_eq!(Num(2.5e15 + 0.5).to_string(), "2.5e15");
+        // Beside the ends of a range: as many digits as it takes to tell them apart.
+        let e = |value, min, max| {
+            InputError::OutOfRange {
+                id: "x".into(),
+                year: None,
+                value,
+                min,
+                max,
+            }
+            .to_string()
+        };
+        assert_eq!(
+            e(1.0000001, 0.0, 1.0),
+            "\"x\" = 1.0000001 is out of range: allowed 0 to 1"
+        );
+        assert_eq!(
+            e(-1e-9, 0.0, 1.0),
+            "\"x\" = -1e-9 is out of range: allowed 0 to 1"
+        );
+        assert_eq!(
+            e(1.5, 0.0, 1.0),
+            "\"x\" = 1.5 is out of range: allowed 0 to 1"
+        );
+        assert_eq!(
+            e(1.0 + f64::EPSILON, 0.0, 1.0),
+            "\"x\" = 1.0000000000000002 is out of range: allowed 0 to 1"
+        );
     }
 }

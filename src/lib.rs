@@ -5,7 +5,7 @@
 //! refusing new work permits (UNSC res. 2375), repatriation (res. 2397), clarifying that North
 //! Koreans may not work on any visa type, and designating the companies that employ them.
 //!
-//! The model is `shared/design/MODEL.md`, restated in `docs/methodology.md`. Every lever,
+//! The model is the one `docs/methodology.md` states, with its invariants. Every lever,
 //! assumption and setting is a row of [`PARAMETERS`], with its unit, range and the
 //! [`SOURCES`] behind it.
 //!
@@ -47,6 +47,7 @@ extern crate alloc;
 
 pub mod analysis;
 pub mod error;
+pub mod limits;
 pub mod model;
 pub mod observations;
 pub mod presets;

@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 
 use crate::error::Num;
-use crate::registry::{HOSTS, Quantity, RUSSIA_STOPS_COOPERATING, Step, levers, parameter, step};
+use crate::registry::{HOSTS, Quantity, RUSSIA_STOPS_COOPERATING, Step, parameter, step};
 use crate::schedule::Value;
 
 /// A preset's value for one parameter.
@@ -796,22 +796,17 @@ pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
 }
 
-/// The ids of the levers, for the tests that every preset sets each.
-pub fn lever_ids() -> impl Iterator<Item = &'static str> {
-    levers().map(|p| p.id)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::{Kind, parameter};
+    use crate::registry::{Kind, levers, parameter};
     use crate::sources::source;
 
     #[test]
     fn every_preset_sets_every_lever_with_checked_values() {
         for p in PRESETS.iter().chain(MODEL1_PRESETS) {
             let resolved = p.resolved();
-            for lever in lever_ids() {
+            for lever in levers().map(|p| p.id) {
                 let n = resolved.iter().filter(|(id, _)| *id == lever).count();
                 assert_eq!(n, 1, "{} sets {lever} {n} times", p.id);
             }

@@ -1157,8 +1157,7 @@ pub const fn row(quantity: Quantity, h: usize) -> usize {
     INDEX[quantity as usize][h]
 }
 
-/// Longest projection: `endYear - baseYear` may be at most this.
-pub const MAX_HORIZON_YEARS: f64 = 40.0;
+pub use crate::limits::MAX_HORIZON_YEARS;
 
 /// The row of the parameter with this id.
 pub fn index_of(id: &str) -> Option<usize> {

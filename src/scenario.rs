@@ -371,14 +371,10 @@ impl Timeline {
         self.rows[row(q, h) * self.n]
     }
 
-    /// Number of years.
+    /// Number of years (at least one).
+    #[allow(clippy::len_without_is_empty)] // A horizon is never empty.
     pub fn len(&self) -> usize {
         self.n
-    }
-
-    /// Whether the horizon is empty (never: a scenario has at least one year).
-    pub fn is_empty(&self) -> bool {
-        self.n == 0
     }
 
     /// The calendar years.

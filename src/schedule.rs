@@ -22,12 +22,7 @@ use serde::{Deserializer, Serialize, Serializer};
 use crate::error::{InputError, Num, ScheduleProblem};
 use crate::registry::Parameter;
 
-/// Earliest year a step may name.
-pub const MIN_YEAR: i32 = 1900;
-/// Latest year a step may name.
-pub const MAX_YEAR: i32 = 2100;
-/// Most steps in one schedule.
-pub const MAX_STEPS: usize = 64;
+pub use crate::limits::{MAX_STEPS, MAX_YEAR, MIN_YEAR};
 
 /// The value of one parameter: the same every year, or a schedule of steps.
 #[derive(Clone, Debug, PartialEq)]

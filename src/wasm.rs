@@ -1,13 +1,13 @@
 //! The JavaScript API: thin wrappers over the core, compiled only for `wasm32`.
 //!
-//! Input is read by `src/boundary.mjs`, which copies the caller's values once, inside
+//! Input is read by `src/boundary.js`, which copies the caller's values once, inside
 //! try/catch, and never throws: a caller's throwing getter or Proxy becomes a `TypeError`
 //! naming the field, and never unwinds through wasm frames. A scenario crosses as one block
 //! of numbers and is checked by the core, whose [`InputError`] becomes a `RangeError`.
 //! Results cross through `serde-wasm-bindgen` as plain objects, arrays, strings and numbers
 //! (what `JSON.parse` of `serde_json`'s output would give); `evaluate`, the one call made on
 //! every slider move, crosses as one block of numbers laid out by [`PROJECTION_LAYOUT`],
-//! which `boundary.mjs` reads to build the same object. `api.d.ts` declares every shape.
+//! which `boundary.js` reads to build the same object. `api.d.ts` declares every shape.
 
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -19,10 +19,13 @@ use serde::Serialize;
 use serde_wasm_bindgen::Serializer;
 use wasm_bindgen::prelude::*;
 
-use crate::analysis::{Goal, MAX_DRAWS, MAX_SEED, Measure, Target};
+use crate::analysis::{Goal, Measure, Target};
 use crate::error::{InputError, ScheduleProblem, short};
-use crate::registry::{HOST_COUNT, MAX_HORIZON_YEARS, Unit};
-use crate::schedule::{MAX_STEPS, MAX_YEAR, MIN_YEAR, Value, check_number};
+use crate::limits::{
+    MAX_DRAWS, MAX_HORIZON_YEARS, MAX_SEED, MAX_STEPS, MAX_TARGET_USD, MAX_YEAR, MIN_YEAR,
+};
+use crate::registry::{HOST_COUNT, Unit};
+use crate::schedule::{Value, check_number};
 use crate::{
     CRATE_VERSION, HOSTS, MODEL_VERSION, MODEL1_PRESETS, PARAMETERS, PRESETS, Projection, SOURCES,
     Scenario,
@@ -31,7 +34,7 @@ use crate::{
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("api.d.ts");
 
-#[wasm_bindgen(module = "/src/boundary.mjs")]
+#[wasm_bindgen(module = "/src/boundary.js")]
 extern "C" {
     #[wasm_bindgen(js_name = setRegistry)]
     fn set_registry(ids: &str, hosts: &str, layout: &str);
@@ -44,7 +47,7 @@ extern "C" {
     fn quote(text: &str) -> String;
 }
 
-/// Gives `boundary.mjs` the registry's ids, the hosts and the projection's layout, once.
+/// Gives `boundary.js` the registry's ids, the hosts and the projection's layout, once.
 fn ready() {
     static DONE: AtomicBool = AtomicBool::new(false);
     if !DONE.swap(true, Ordering::Relaxed) {
@@ -79,7 +82,7 @@ fn type_error(message: &str) -> JsValue {
     TypeError::new(message).into()
 }
 
-/// The error `boundary.mjs` reports as "T…" (TypeError) or "R…" (RangeError).
+/// The error `boundary.js` reports as "T…" (TypeError) or "R…" (RangeError).
 fn boundary_error(message: &str) -> JsValue {
     match message.split_at_checked(1) {
         Some(("R", rest)) => RangeError::new(rest).into(),
@@ -101,7 +104,7 @@ pub(crate) fn scenario_from_js(v: &JsValue) -> Result<Scenario, JsValue> {
     Scenario::from_pairs(pairs).map_err(|e| range_error(&e))
 }
 
-/// The pairs of a scenario block, as `boundary.mjs` writes it: for each entry its row, then
+/// The pairs of a scenario block, as `boundary.js` writes it: for each entry its row, then
 /// 0 and a number, or 1, the number of steps the caller gave, the number copied (at most
 /// one more than [`MAX_STEPS`], to name the one too many) and that many `[year, value]`
 /// pairs. A block that does not follow this layout gives an error, never a panic.
@@ -109,7 +112,7 @@ fn scenario_pairs(data: &[f64]) -> Result<Vec<(&'static str, Value)>, InputError
     let malformed = || InputError::UnknownName {
         field: "scenario block",
         name: String::from("(malformed)"),
-        allowed: String::from("the layout of src/boundary.mjs"),
+        allowed: String::from("the layout of src/boundary.js"),
     };
     let mut pairs = Vec::new();
     let mut rest = data;
@@ -136,7 +139,7 @@ fn scenario_pairs(data: &[f64]) -> Result<Vec<(&'static str, Value)>, InputError
             })
             .collect();
         if *given > MAX_STEPS as f64 && p.scheduled {
-            // boundary.mjs copied one step too many, to name it; say how many there were.
+            // boundary.js copied one step too many, to name it; say how many there were.
             return Err(InputError::Schedule {
                 id: p.id.to_string(),
                 year: steps.get(MAX_STEPS).map(|s| s.0),
@@ -199,6 +202,7 @@ struct Limits {
     record_end: i32,
     policy_year: i32,
     max_target_usd: f64,
+    outputs: Vec<&'static str>,
     units: Vec<UnitInfo>,
 }
 
@@ -216,7 +220,11 @@ pub fn limits() -> Result<JsValue, JsValue> {
         max_steps: MAX_STEPS,
         record_end: crate::presets::RECORD_END,
         policy_year: crate::presets::POLICY_YEAR,
-        max_target_usd: crate::analysis::goal_seek::MAX_TARGET_USD,
+        max_target_usd: MAX_TARGET_USD,
+        outputs: crate::analysis::Output::ALL
+            .iter()
+            .map(|(_, id)| *id)
+            .collect(),
         units: Unit::ALL
             .iter()
             .map(|&id| UnitInfo {
@@ -237,7 +245,7 @@ enum Len {
 }
 
 impl Len {
-    /// The letter `boundary.mjs` reads.
+    /// The letter `boundary.js` reads.
     fn letter(self) -> char {
         match self {
             Len::Years => 'Y',
@@ -249,7 +257,7 @@ impl Len {
 
 /// The projection's numeric block: each entry a path in the object `evaluate` returns and
 /// how many numbers it takes. The one declaration of the layout: [`flatten`] writes the
-/// series in this order and `boundary.mjs` builds the object from these paths; `HOST` stands
+/// series in this order and `boundary.js` builds the object from these paths; `HOST` stands
 /// for each host in turn, in the order of [`crate::HOSTS`].
 const PROJECTION_LAYOUT: &[(&str, Len)] = &[
     ("workers", Len::Years),
@@ -416,7 +424,7 @@ pub fn version() -> Result<JsValue, JsValue> {
     })
 }
 
-/// One option's value as read by `boundary.mjs`: a number, a string or a list of strings.
+/// One option's value as read by `boundary.js`: a number, a string or a list of strings.
 enum Opt {
     Number(f64),
     Text(String),

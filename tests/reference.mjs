@@ -1,5 +1,6 @@
-// An independent, plain-JavaScript implementation of the reference model (MODEL.md, model 1
-// and "Model 2: time"), written from the document and not from the Rust code. The tests hold
+// An independent, plain-JavaScript implementation of the model as docs/methodology.md states
+// it (model 1, "Time" and model 3's host levers and wages by year), written from the document
+// and not from the Rust code. The tests hold
 // the wasm module against it to 1e-9, and the benchmarks time it as the plain-JavaScript
 // baseline, so it is written as a careful JavaScript author would write it: each parameter's
 // yearly values resolved once into typed arrays, then one loop over years and hosts. It takes
@@ -45,8 +46,11 @@ function run(t, n, levers) {
   const take = v('stateTakeShare')[0];
   let bottomUp = 0;
   for (let i = 0; i < 3; i++) bottomUp += bw[i] * wage[i] * months * take;
-  const scale = v('anchorToEstimate')[0] === 1 ? v('estimateRevenueUsd')[0] / bottomUp : 1;
+  // Anchoring scales from at least a dollar of bottom-up revenue; below, nothing is earned.
+  const anchored = v('anchorToEstimate')[0] === 1;
+  const scale = !anchored ? 1 : bottomUp >= 1 ? v('estimateRevenueUsd')[0] / bottomUp : 0;
   const per = wage.map((w) => w * months * take * scale);
+  const wages = HOSTS.map((h) => v(`wage.${h}`));
   const total = bw[0] + bw[1] + bw[2];
   const tau = v('rotationRate')[0];
   const perDesignation = v('workersPerDesignation')[0];
@@ -56,7 +60,8 @@ function run(t, n, levers) {
   const out = HOSTS.map(() => ({ workers: new Float64Array(n), arrivals: new Float64Array(n), revenueUsd: new Float64Array(n), permitted: new Float64Array(n), disguised: new Float64Array(n) }));
   for (let i = 0; i < 3; i++) {
     const h = HOSTS[i];
-    const coop = v(`designationCooperation.${h}`);
+    const coop = l(`designationCooperation.${h}`);
+    const enforce = l(`visaEnforcement.${h}`);
     const rep = l(`repatriation.${h}`);
     const ban = l(`permitBan.${h}`);
     const adopt = v(`clarificationAdoption.${h}`);
@@ -71,7 +76,7 @@ function run(t, n, levers) {
       const q = coop[k] * coverage;
       const p = rep[k];
       const b = ban[k];
-      const va = clarification[k] * adopt[k];
+      const va = 1 - (1 - enforce[k]) * (1 - clarification[k] * adopt[k]);
       const stayP = P * (1 - tau * o) * (1 - p * o) * (1 - q * o);
       const stayD = D * (1 - tau * o) * (1 - p * va * o) * (1 - q * o);
       const gap = Math.max(0, bw[i] * demand[k] - stayP - stayD) * o;
@@ -81,7 +86,7 @@ function run(t, n, levers) {
       s.disguised[k] = D;
       s.workers[k] = P + D;
       s.arrivals[k] = newP + newD;
-      s.revenueUsd[k] = per[i] * (P + D + stayP + newP + stayD + newD) / 2;
+      s.revenueUsd[k] = wages[i][k] * months * take * scale * (P + D + stayP + newP + stayD + newD) / 2;
       P = stayP + newP;
       D = stayD + newD;
     }

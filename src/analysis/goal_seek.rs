@@ -41,8 +41,8 @@ pub struct Goal {
     pub comparator: Option<&'static str>,
 }
 
-/// Largest revenue target accepted, USD a year.
-pub const MAX_TARGET_USD: f64 = 1e12;
+use crate::limits::MAX_TARGET_USD;
+use crate::model::evaluate;
 
 impl Goal {
     /// A goal from ids, checked: lever ids (none: every lever that acts on the host), a
@@ -184,7 +184,7 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> Result<GoalSeek, InputError> {
         Some(id) => preset(id).map_or_else(|| s.without_levers(), |p| s.clone().with_preset(p)),
         None => s.without_levers(),
     };
-    let comparator_revenue = measure.revenue(&crate::evaluate(&comparator));
+    let comparator_revenue = measure.revenue(&evaluate(&comparator));
     let rows: Vec<(usize, &Parameter)> = goal
         .levers
         .iter()
@@ -193,7 +193,7 @@ pub fn goal_seek(s: &Scenario, goal: &Goal) -> Result<GoalSeek, InputError> {
     let value_of = |p: &Parameter, u: f64| p.min + (p.max - p.min) * u;
     // The cut over the window against the comparator, and the last year's revenue.
     let outcome = |at: &Scenario| {
-        let (window, last) = measure.revenue_and_last(&crate::evaluate(at));
+        let (window, last) = measure.revenue_and_last(&evaluate(at));
         // Against less than a dollar there is nothing to cut (and a share of it would leave
         // the range of numbers).
         let cut = if comparator_revenue >= 1.0 {

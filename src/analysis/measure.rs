@@ -6,10 +6,11 @@ use alloc::vec::Vec;
 use serde::Serialize;
 
 use crate::error::{InputError, short};
+use crate::limits::{MAX_YEAR, MIN_YEAR};
 use crate::model::Projection;
 use crate::registry::HOSTS;
 use crate::scenario::Scenario;
-use crate::schedule::{MAX_YEAR, MIN_YEAR, check_number};
+use crate::schedule::check_number;
 
 /// A figure that a tornado or goal seek looks at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

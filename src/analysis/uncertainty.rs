@@ -14,10 +14,7 @@ use crate::registry::{HOST_COUNT, HOSTS};
 use crate::scenario::Scenario;
 use crate::schedule::check_number;
 
-/// Most draws one call accepts.
-pub const MAX_DRAWS: u32 = 100_000;
-/// Largest seed: every seed must be exactly representable as a JavaScript number.
-pub const MAX_SEED: u64 = (1 << 53) - 1;
+pub use crate::limits::{MAX_DRAWS, MAX_SEED};
 
 /// Bands of one host.
 #[derive(Clone, Debug, PartialEq, Serialize)]

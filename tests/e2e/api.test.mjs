@@ -1,11 +1,12 @@
 // The wasm API from plain JavaScript in Node, and the same calls in Chromium: identical
 // numbers on both, the same as the native golden files, and the same as an independent
-// JavaScript implementation of MODEL.md (tests/reference.mjs). Invariants are sampled with
+// JavaScript implementation of the methodology (tests/reference.mjs). Invariants are sampled with
 // random schedules by fast-check.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { setup, open, ROOT } from './browser.mjs';
 import { evaluateReference } from '../reference.mjs';
@@ -71,7 +72,7 @@ test('Node: evaluate and uncertainty equal the native golden outputs; model 1 to
   }
 });
 
-test('the wasm model equals an independent JavaScript implementation of MODEL.md', () => {
+test('the wasm model equals an independent JavaScript implementation of the methodology', () => {
   for (const p of m.presets()) assertClose(m.evaluate(p.values), evaluateReference(parameters, p.values), 1e-9, p.id);
   for (const p of m.model1Presets()) assertClose(m.evaluate(model1(p.id)), evaluateReference(parameters, model1(p.id)), 1e-9, `model 1 ${p.id}`);
   fc.assert(fc.property(scenarioArb, (s) => {
@@ -194,25 +195,36 @@ test('goal seek by host, window and comparator: every answer confirmed by evalua
   assert.equal(m.goalSeek(record, { lever: 'visaClarification', targetShare: 0.5, host: 'russia', from: 2027, comparator: 'record' }).shareAtMax, 0);
 });
 
-test('fromTape reads the tape that src/tape.rs writes (the same tape as its Rust test)', async () => {
-  const { fromTape } = await import(`${ROOT}src/boundary.js`);
-  // OBJECT 5 | "id" STRING "a😀" | "share" NUMBER 0.25 | "steps" [[2020, 1]] | "note" null | "flags" [true, false]
-  const numbers = new Float64Array([
-    6, 5,
-    2, 4, 3,
-    5, 3, 0.25,
-    5, 5, 1, 5, 2, 3, 2020, 3, 1,
-    4, 0,
-    5, 5, 2, 2, 1,
-  ]);
-  assert.deepEqual(fromTape(numbers, 'ida😀sharestepsnoteflags'), {
-    id: 'a😀', share: 0.25, steps: [[2020, 1]], note: null, flags: [true, false],
-  });
-  // A key "__proto__" stays data: it neither sets the prototype nor is dropped.
-  const o = fromTape(new Float64Array([6, 1, 9, 3, 1]), '__proto__');
-  assert.equal(Object.getPrototypeOf(o), Object.prototype);
-  assert.deepEqual(Object.keys(o), ['__proto__']);
-  assert.deepEqual(fromTape(new Float64Array([5, 0]), ''), []);
+test('every caller value is read once: a lying length or a changing getter cannot slip past the checks', () => {
+  // A schedule whose length is 1.5 (a Proxy can say so): refused, naming the id.
+  const lying = new Proxy([[2020, 0.5], [2024, 1]], { get: (t, k) => (k === 'length' ? 1.5 : t[k]) });
+  assert.throws(() => m.evaluate({ 'repatriation.russia': lying, visaClarification: 1 }), (e) => e instanceof TypeError && /"repatriation\.russia": a list whose length is the number 1\.5/.test(e.message));
+  // A length that changes between reads: read once, so the steps copied are the steps checked.
+  let lengthReads = 0;
+  const shifting = new Proxy([[2020, 0.5]], { get: (t, k) => (k === 'length' ? (lengthReads++ ? 70 : 1) : t[k]) });
+  assert.deepEqual(m.evaluate({ 'repatriation.russia': shifting }), m.evaluate({ 'repatriation.russia': [[2020, 0.5]] }));
+  assert.equal(lengthReads, 1);
+  // A step's value whose getter gives 5 and then something else: read once, as 5.
+  for (const later of [true, '1', null, new Date(0)]) {
+    let reads = 0;
+    const step = [2020];
+    Object.defineProperty(step, 1, { get: () => (reads++ ? later : 5), enumerable: true });
+    assert.deepEqual(m.evaluate({ designationsPerYear: [step] }), m.evaluate({ designationsPerYear: [[2020, 5]] }));
+    assert.equal(reads, 1, String(later));
+  }
+  // A getter that gives a bad value on its one read is refused.
+  const bad = [2020];
+  Object.defineProperty(bad, 1, { get: () => true, enumerable: true });
+  assert.throws(() => m.evaluate({ designationsPerYear: [bad] }), (e) => e instanceof TypeError && /the value for year 2020 must be a number, got the boolean true/.test(e.message));
+  // Many such calls leave the module working, with the same numbers.
+  for (let i = 0; i < 3000; i++) {
+    try {
+      m.evaluate({ 'repatriation.russia': lying, visaClarification: 1 });
+    } catch {
+      // refused, as above
+    }
+  }
+  assert.deepEqual(m.evaluate(record), golden('record'));
 });
 
 test('bad input from JavaScript: the right error class, a message naming the field and year; the module keeps working', () => {
@@ -225,7 +237,12 @@ test('bad input from JavaScript: the right error class, a message naming the fie
     [() => m.evaluate({ 'repatriation.russia': [[2020, 0.5], [2019, 1]] }), RangeError, /"repatriation\.russia".*2019/],
     [() => m.evaluate({ 'repatriation.russia': [[1800, 0.5]] }), RangeError, /"repatriation\.russia".*1800/],
     [() => m.evaluate({ 'repatriation.russia': [[2020, 1.5]] }), RangeError, /"repatriation\.russia" = 1\.5 in 2020 is out of range/],
-    [() => m.evaluate({ 'wage.china': [[2020, 400]] }), RangeError, /"wage\.china" takes one number, not a schedule \(a step for year 2020 was given\)/],
+    [() => m.evaluate({ monthsWorked: [[2020, 10]] }), RangeError, /"monthsWorked" takes one number, not a schedule \(a step for year 2020 was given\)/],
+    [() => m.sensitivity({}, { from: 2031 }), RangeError, /"from" = 2031 is outside the scenario's years: allowed 2017 to 2030/],
+    [() => m.goalSeek({}, { targetShare: 0.5, targetDeniedShare: 0.5 }), RangeError, /"targetShare" and "targetDeniedShare" cannot be given together/],
+    [() => m.goalSeek({}, { levers: ['visaClarification'], lever: 'visaClarification', targetShare: 0.5 }), RangeError, /"levers" and "lever" cannot be given together/],
+    [() => m.goalSeek({}, { levers: Array(70).fill('visaClarification'), targetShare: 0.5 }), TypeError, /"levers" may list at most 64 items, got 70/],
+    [() => m.evaluate({ 'repatriation.russia': 1.0000001 }), RangeError, /"repatriation\.russia" = 1\.0000001 is out of range: allowed 0 to 1/],
     [() => m.evaluate({ baseYear: 2020, endYear: 2019 }), RangeError, /"endYear" = 2019 is out of range: allowed baseYear \(2020\)/],
     [() => m.evaluate(null), TypeError, /scenario must be a plain object mapping names to values, got null/],
     [() => m.uncertainty({}, { draws: 0 }), RangeError, /"draws" = 0 is out of range: allowed 1 to 100000/],
@@ -269,10 +286,39 @@ test('the biggest analysis, 100,000 draws over 41 years, needs tens of megabytes
   assert.ok(exports.memory.buffer.byteLength < 40e6, `${exports.memory.buffer.byteLength / 1e6} MB`);
 });
 
-test('the --target nodejs build, from require(), gives the same numbers', () => {
-  const node = createRequire(import.meta.url)(`${ROOT}pkg-node/dprk_labor.js`);
-  assert.deepEqual(node.evaluate(record), golden('record'));
-  assert.deepEqual(node.uncertainty(record, { draws: 500, seed: 7 }), golden('uncertainty-record-500-7'));
-  assert.throws(() => node.evaluate({ endYear: 2010 }), (e) => e instanceof RangeError && /allowed baseYear \(2017\) to baseYear \+ 40 \(2057\)/.test(e.message));
-  assert.equal(node.version().modelVersion, m.version().modelVersion);
+test('the Node package loads with require() in a CommonJS project and with import in an ES module project', () => {
+  for (const [type, file, code] of [
+    ['commonjs', 'check.js', `const m = require(${JSON.stringify(`${ROOT}pkg-node`)});`],
+    ['module', 'check.js', `import * as m from ${JSON.stringify(`${ROOT}pkg-node/index.js`)};`],
+  ]) {
+    const dir = mkdtempSync(`${tmpdir()}/dprk-labor-${type}-`);
+    writeFileSync(`${dir}/package.json`, JSON.stringify({ type }));
+    writeFileSync(`${dir}/${file}`, `${code}
+const record = m.presets().find((p) => p.id === 'record').values;
+process.stdout.write(JSON.stringify({ record: m.evaluate(record), version: m.version().modelVersion }));`);
+    const out = execFileSync(process.execPath, [`${dir}/${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const got = JSON.parse(out);
+    assert.deepEqual(got.record, golden('record'), type);
+    assert.equal(got.version, m.version().modelVersion);
+  }
+});
+
+test('after a trap, a fresh instance takes the next call: 10,000 calls then give the same numbers', async () => {
+  const { instantiate } = await import(`${ROOT}pkg-node/js/instance.js`);
+  const api = instantiate(new WebAssembly.Module(readFileSync(`${ROOT}pkg-node/pkg/dprk_labor_bg.wasm`)));
+  await api.spareReady();
+  assert.throws(() => api.trapForTests(), /the model stopped on an internal error in trapForTests\(\) \(unreachable\)\. A fresh instance takes the next call\./);
+  assert.equal(api.restarts, 1);
+  const want = JSON.stringify(golden('record'));
+  let same = 0;
+  for (let i = 0; i < 10000; i++) if (JSON.stringify(api.evaluate(record)) === want) same += 1;
+  assert.equal(same, 10000);
+  // A second trap, once the next spare is ready, is survived the same way.
+  await api.spareReady();
+  assert.throws(() => api.trapForTests(), /A fresh instance takes the next call/);
+  assert.deepEqual(api.evaluate(record), golden('record'));
+  // Without a spare (a bundle), the trap is final and every later call says so.
+  const bundle = instantiate(new WebAssembly.Module(readFileSync(`${ROOT}pkg-node/pkg/dprk_labor_bg.wasm`)), null);
+  assert.throws(() => bundle.trapForTests(), /Reload to start it again/);
+  assert.throws(() => bundle.evaluate(record), /reload to start it again/);
 });

@@ -207,13 +207,16 @@ test('"How this is made": the explanation\'s arithmetic equals the headline', as
   // Worker-years times revenue per worker-year is the revenue, from the model's own numbers.
   const p = await call(o.page, 'evaluate', await presetValues(o.page, 'record'));
   const russia = p.hosts.find((x) => x.id === 'russia');
-  const per = p.calibration.perWorkerUsd[1];
   const i = p.years.indexOf(2027);
-  // A worker-year is the average of the stocks at the start and end of a year.
+  // A worker-year is the average of the stocks at the start and end of a year; each year's
+  // revenue is its worker-years times that year's revenue per worker.
   const workerYears = russia.workers.slice(i, -1).map((w, k) => (w + russia.workers[i + k + 1]) / 2);
-  workerYears.forEach((w, k) => assert.ok(Math.abs(w * per - russia.revenueUsd[i + k]) < 1e-6 * russia.revenueUsd[i + k]));
-  assert.equal(cells[1], usd(per));
-  assert.match(await text(o.page, '[data-figure=revenue] .explain-body'), /Russia: \$360 a month × 11 months a year × 75% to the state × calibration scale ×1\.485/);
+  workerYears.forEach((w, k) => assert.ok(Math.abs(w * russia.perWorkerUsd[i + k] - russia.revenueUsd[i + k]) < 1e-6 * russia.revenueUsd[i + k]));
+  // The table's revenue per worker-year is the window's average: revenue over worker-years.
+  const revenue = russia.revenueUsd.slice(i).reduce((a, b) => a + b, 0);
+  const windowWorkerYears = russia.revenueUsd.slice(i).reduce((a, r, k) => a + r / russia.perWorkerUsd[i + k], 0);
+  assert.equal(cells[1], usd(revenue / windowWorkerYears));
+  assert.match(await text(o.page, '[data-figure=revenue] .explain-body'), /Russia in 2030: \$1,000 a month × 11 months a year × 75% to the state × calibration scale ×1\.303 = \$10,753 per worker-year/);
   assert.match(await text(o.page, '[data-figure=revenue] .explain-body'), /The assumptions that move this figure most/);
   // Keyboard: the disclosure opens and closes from its summary.
   const denied = o.page.locator('[data-figure=denied] summary');
@@ -229,26 +232,37 @@ test('goal seek by host and window: cutting Russia\'s revenue in half from 2027'
   const o = await page();
   await o.page.locator('#goal-host').selectOption('russia');
   await o.page.locator('#goal-target').fill('50');
+  // The clarification and repatriation alone cannot reach Russia's workers on student visas:
+  // the answer names what binds.
+  await o.page.locator('#goal-all').uncheck();
+  for (const id of ['repatriation.russia', 'visaClarification']) await o.page.locator(`input[name=goal-lever][value="${id}"]`).check();
   await askGoal(o.page);
-  // Russia applies no clarification on the record: the visa lever alone cannot do it.
-  assert.match(await text(o.page, '#goal-answer'), /cannot cut revenue from Russia 2027–2030 by 50% against the record \(current course\): at their maximum the cut is 0%/);
+  const refused = await text(o.page, '#goal-answer');
+  assert.match(refused, /^Not reachable: with Russia sends workers home, No work on any visa type at their maximum from 2027, revenue from Russia falls by at most 0\.\d% over 2027–2030/);
+  assert.match(refused, /what binds: Russia treats non-work visas as work at 0/);
+  assert.equal(refused.match(/Not reachable/g).length, 1, 'said once');
   assert.ok(await o.page.locator('#goal-apply').isHidden());
-  // If Russia applied a clarification as far as other hosts did (0.8 from 2027), the visa
-  // lever and repatriation together could.
-  await o.page.locator('#assumptions-panel summary').click();
-  await o.page.locator('#p-clarificationAdoption\\.russia').fill('0.8');
-  await o.page.locator('input[name=goal-lever][value="repatriation.russia"]').check();
+  // Every lever that acts on Russia (the default) can.
+  await o.page.locator('#goal-all').check();
   await askGoal(o.page);
-  assert.match(await text(o.page, '#goal-answer'), /To cut revenue from Russia 2027–2030 by 50% against the record \(current course\): Russia sends workers home at \d+(\.\d)?% a year, No work on any visa type at \d+(\.\d)?% from 2027/);
+  assert.match(await text(o.page, '#goal-answer'), /^To cut revenue from Russia 2027–2030 by 50% against the record's policies, under your assumptions: Russia refuses new work permits at \d+(\.\d)?%, .*Russia treats non-work visas as work at \d+(\.\d)?%/);
   await o.page.locator('#goal-apply').click();
   await settled(o.page);
   const q = query(o.page);
-  assert.match(q.visaClarification, /^2017:0,2027:0\.\d+$/);
-  const steps = (t) => t.split(',').map((s) => s.split(':').map(Number));
-  const base = { ...(await presetValues(o.page, 'record')), 'clarificationAdoption.russia': steps(q['clarificationAdoption.russia']) };
-  const scenario = { ...base, visaClarification: steps(q.visaClarification), 'repatriation.russia': steps(q['repatriation.russia']) };
+  assert.match(q['visaEnforcement.russia'], /^2017:0,2027:0\.\d+$/);
+  const steps = (t) => t.split(',').map((x) => x.split(':').map(Number));
+  const base = await presetValues(o.page, 'record');
+  const scenario = { ...base };
+  for (const [id, value] of Object.entries(q)) if (base[id] !== undefined && value.includes(':')) scenario[id] = steps(value);
   const cut = 1 - windowRevenue(await call(o.page, 'evaluate', scenario), 2027, 'russia') / windowRevenue(await call(o.page, 'evaluate', base), 2027, 'russia');
   assert.ok(cut >= 0.5, `applied values cut ${cut}`);
+  // A dollar target: Russia's revenue in 2030 at most $100M.
+  await o.page.locator('#reset').click();
+  await settled(o.page);
+  await o.page.locator('#goal-kind').selectOption('usd');
+  await o.page.locator('#goal-target').fill('100');
+  await askGoal(o.page);
+  assert.match(await text(o.page, '#goal-answer'), /^To bring revenue from Russia in 2030 to at most \$100M: .* That brings it to \$\d+(\.\d)?M in 2030\./);
   await o.done();
 });
 
@@ -370,7 +384,13 @@ test('hostile scenario files: named, counted or refused, and the page stays resp
   await o.page.locator('#file-notices').getByText(/"draws" in the file's view must be a number or a word, got a list/).waitFor();
   // Above the size limit: refused before it is read.
   await openFile('big.json', Buffer.alloc(1_100_000, 32));
-  await o.page.locator('#file-notices').getByText(/"big\.json" is 1\.1 MB; scenario files may be at most 1 MB\. Nothing was changed\./).waitFor();
+  await o.page.locator('#file-notices').getByText(/"big\.json": The file has 1,100,000 bytes; scenario files may have at most 1,000,000\. Nothing was changed\./).waitFor();
+  // One byte over: the sizes are exact.
+  await openFile('just.json', Buffer.alloc(1_000_001, 32));
+  await o.page.locator('#file-notices').getByText(/The file has 1,000,001 bytes; scenario files may have at most 1,000,000\./).waitFor();
+  // A file that names a preset opens that preset.
+  await openFile('preset.json', '{"preset": "closeVisaLoophole"}');
+  await o.page.waitForFunction(() => document.getElementById('preset').value === 'closeVisaLoophole');
   await openFile('notes.json', 'visaClarification=1');
   await o.page.locator('#file-notices').getByText(/The file is not JSON/).waitFor();
   assert.match(await text(o.page, '#headline'), /\$/);
@@ -381,13 +401,14 @@ test('a bad URL value shows a notice naming it and keeps its starting value', as
   const o = await page('?repatriation.russia=1.5&wage.china=abc&foo=1&endYear=2070&compare=mars&visaClarification=2020:0.5,2019:1&v=0.9.0');
   const notice = await text(o.page, '#notices');
   assert.match(notice, /"repatriation\.russia" = 1\.5 is out of range: allowed 0 to 1\. Using "2017:0,2018:0\.46367,2019:0\.9,2020:0"\./);
-  assert.match(notice, /"wage\.china" "abc" is not a number\. Using "400"\./);
+  assert.match(notice, /"wage\.china" "abc" is not a number\. Using "2021:450,2024:350,2025:330"\./);
   assert.match(notice, /"visaClarification".*2019/);
   assert.match(notice, /Unknown parameter "foo"/);
   assert.match(notice, /"endYear" = 2070 is out of range/);
   assert.match(notice, /"compare" = "mars"/);
   assert.match(notice, new RegExp(`made with model version "0\\.9\\.0"; this is version ${MODEL_VERSION.replaceAll('.', '\\.')}, so its numbers may differ`));
-  assert.equal(await o.page.locator('#p-wage\\.china').inputValue(), '400');
+  // The slider shows the starting value in the policy year: the record's wage of 2027.
+  assert.equal(await o.page.locator('#p-wage\\.china').inputValue(), '330');
   await o.done();
 });
 
@@ -463,5 +484,50 @@ test('the page is locked down: CSP, no inline script or style, nothing from the 
   const o = await page('?foo=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
   assert.match(await text(o.page, '#notices'), /Unknown parameter "foo"/);
   assert.equal(await o.page.locator('#notices img').count(), 0);
+  await o.done();
+});
+
+test('a lever that cannot act says what blocks it: four cases, computed by the model', async () => {
+  const effect = (p, id) => p.locator(`.control[data-id="${id}"] .effect`).innerText();
+  const ready = (p, id) => p.waitForFunction((i) => !document.querySelector(`.control[data-id="${i}"] .effect`).hidden, id);
+  const o = await page('?host=russia');
+  for (const id of ['repatriation.russia', 'visaClarification', 'designationsPerYear']) await ready(o.page, id);
+  // Russia's workers are on student visas: repatriation reaches them only through Russia's
+  // own visa enforcement; the international clarification only as far as Russia adopts it;
+  // designations only where Russia acts on them.
+  assert.match(await effect(o.page, 'repatriation.russia'), /cuts revenue from Russia 2027–2030 by 0(\.\d)?%: "Russia treats non-work visas as work" at 0% closes its channel\. With it at 100% as well, this lever would cut \d+(\.\d)?%\./);
+  assert.match(await effect(o.page, 'visaClarification'), /by 0(\.\d)?%: "Russia applies the visa clarification" at 0% closes its channel/);
+  assert.match(await effect(o.page, 'designationsPerYear'), /by 0(\.\d)?%: "Russia acts on designations" at 0% closes its channel/);
+  assert.ok(await o.page.locator('.control[data-id="repatriation.russia"] .effect.blocked').count());
+  // A lever that acts says by how much, and nothing blocks it.
+  assert.match(await effect(o.page, 'visaEnforcement.russia'), /^At its maximum from 2027, this lever cuts revenue from Russia 2027–2030 by \d\d(\.\d)?%\.$/);
+  await o.done();
+  // While North Korea's border is closed nobody can be sent home.
+  const closed = await page('?host=other&policyYear=2020&endYear=2022');
+  await ready(closed.page, 'repatriation.other');
+  assert.match(await effect(closed.page, 'repatriation.other'), /from other hosts 2020–2022 by 0(\.\d)?%: "North Korea's border open" at 0% closes its channel\. With it at 100% as well/);
+  await closed.done();
+});
+
+test('after a trap the page goes on: a fresh instance takes the next slider move', async () => {
+  const o = await page();
+  const message = await o.page.evaluate(async () => {
+    const { load } = await import('/js/api.js');
+    const api = await load();
+    await api.spareReady();
+    try {
+      api.trapForTests();
+      return 'no trap';
+    } catch (e) {
+      return e.message;
+    }
+  });
+  assert.match(message, /A fresh instance takes the next call/);
+  const before = await text(o.page, '[data-figure=revenue] .figure-value');
+  await o.page.locator('#p-visaClarification').fill('1');
+  await settled(o.page);
+  assert.notEqual(await text(o.page, '[data-figure=revenue] .figure-value'), before);
+  const restarts = await o.page.evaluate(async () => (await (await import('/js/api.js')).load()).restarts);
+  assert.equal(restarts, 1);
   await o.done();
 });

@@ -11,6 +11,9 @@ const config = {
   home: new URL('../', import.meta.url).href,
   /** The Monte Carlo worker's script, or null to run it on the main thread. */
   worker: new URL('./worker.js', import.meta.url).href,
+  /** Whether the glue can be loaded again from its address, for an instance that replaces one
+   *  that trapped (false in a bundle, which has no such address). */
+  respawn: true,
 };
 let compiling = null;
 let loading = null;
@@ -63,7 +66,7 @@ export function registry(api) {
 /** Resolves to the API once the module is instantiated; rejects with what failed. */
 export function load() {
   loading ??= wasmModule().then((module) => {
-    const api = instantiate(module);
+    const api = config.respawn ? instantiate(module) : instantiate(module, null);
     api.registry = registry(api);
     return api;
   });

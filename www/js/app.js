@@ -7,7 +7,7 @@ import { buildControls } from './controls.js';
 import { h } from './dom.js';
 import { tornado, lineChart } from './chart.js';
 import { usd, percent, paramValue } from './format.js';
-import { readQuery, writeQuery, VIEW, MAX_FILE_BYTES } from './state.js';
+import { readQuery, writeQuery, VIEW, allowedText, MAX_FILE_BYTES } from './state.js';
 import { quoteText } from './schedule.js';
 import { Controller } from './controller.js';
 import { channel } from './analysis.js';
@@ -27,7 +27,22 @@ const fileModule = later(() => import('./scenario-file.js'));
 const dataTable = () => $('table-panel').open && tablesModule().then((T) => T.dataTable($('data-table'), results));
 
 const $ = (id) => document.getElementById(id);
-const api = await load();
+/** Where the figures would be: a message naming what failed, when the model cannot load. */
+function cannotLoad(e) {
+  const box = $('headline');
+  box.replaceChildren(h('div', { class: 'load-error', role: 'alert' },
+    h('p', { text: 'The calculator could not start, so no figures can be shown.' }),
+    h('p', { text: `What failed: ${e?.message ?? e}` }),
+    h('p', { text: 'This page needs JavaScript and WebAssembly; a browser extension or the site\'s security policy may block them. The methodology page and its tables need neither.' })));
+  document.documentElement.dataset.ready = 'failed';
+}
+let api;
+try {
+  api = await load();
+} catch (e) {
+  cannotLoad(e);
+  throw e;
+}
 const reg = api.registry;
 const observations = api.observations();
 const analyses = {
@@ -96,7 +111,7 @@ for (const id of ['draws', 'seed']) {
   $(id).addEventListener('change', (e) => {
     const x = VIEW.get(id)[1](e.target.value.trim(), reg);
     e.target.setAttribute('aria-invalid', String(x === undefined));
-    $(`${id}-error`).textContent = x === undefined ? `${id === 'draws' ? 'Draws' : 'The seed'} must be ${VIEW.get(id)[2]}; "${e.target.value}" is not. The last valid value is used.` : '';
+    $(`${id}-error`).textContent = x === undefined ? `${id === 'draws' ? 'Draws' : 'The seed'} must be ${allowedText(id, reg)}; "${e.target.value}" is not. The last valid value is used.` : '';
     if (x !== undefined) { state.view[id] = x; update('replace'); }
   });
 }
@@ -350,7 +365,8 @@ $('open-file').addEventListener('change', async (e) => {
   if (!file) return;
   e.target.value = '';
   if (file.size > MAX_FILE_BYTES) {
-    showNotices([`${quoteText(file.name)} is ${(file.size / 1e6).toFixed(1)} MB; scenario files may be at most ${MAX_FILE_BYTES / 1e6} MB. Nothing was changed.`], `About ${file.name}:`, $('file-notices'));
+    const { tooBig } = await fileModule();
+    showNotices([`${quoteText(file.name)}: ${tooBig(file.size)}`], `About ${file.name}:`, $('file-notices'));
     return;
   }
   const [text, { readScenarioFile }] = await Promise.all([file.text(), fileModule()]);

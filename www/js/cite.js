@@ -18,11 +18,21 @@ function tex(s) {
   return s.replace(/[\\{}%&#_$^~]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '^' || c === '~' ? `\\${c}{}` : `\\${c}`));
 }
 
+/** A URL for a BibTeX field: braces and backslashes percent-encoded, so that no part of the
+ *  address (its query or fragment) can close the field or start a command. */
+function texUrl(url) {
+  return url.replace(/[{}\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /**
  * A citation. `what` names the scenario ("the record", "Close the visa loophole from 2027");
  * `accessed` is the reader's day of access, "YYYY-MM-DD"; `version` is `api.version()`.
  */
-export function citation(style, { version, url, accessed, what }) {
+export function citation(style, { version, url: address, accessed, what }) {
+  // The permalink cites the scenario; a fragment of the address the reader came with does not.
+  const link = new URL(address);
+  link.hash = '';
+  const url = link.href;
   const released = parts(version.modelDate);
   const seen = parts(accessed);
   const model = `model version ${version.modelVersion}`;
@@ -38,7 +48,7 @@ export function citation(style, { version, url, accessed, what }) {
     `  title = {${tex(TITLE)}},`,
     `  version = {${tex(version.modelVersion)}},`,
     `  date = {${version.modelDate}},`,
-    `  url = {${url}},`,
+    `  url = {${texUrl(url)}},`,
     `  urldate = {${accessed}},`,
     `  note = {Scenario: ${tex(what)}},`,
     '}',

@@ -60,6 +60,9 @@ input[type=range] { width: 100%; margin: .2em 0 0; accent-color: var(--accent); 
 .calibration { font-size: .8em; }
 .notice { background: #fff4e5; border: 1px solid #b45309; border-radius: 6px; padding: .4em .6em; font-size: .85em; }
 .notice ul { margin: .2em 0; padding-left: 1.1em; }
+.load-error { background: #fff4e5; border: 1px solid #b45309; border-radius: 6px; padding: .6em .8em; }
+.effect { font-size: .85em; margin: .2em 0; }
+.effect.blocked { border-left: 3px solid #b45309; padding-left: .5em; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
 `;

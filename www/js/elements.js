@@ -88,7 +88,17 @@ export class DprkLaborCalculator extends HTMLElement {
   get figures() { return this.#results ? figures(this.#results) : null; }
 
   connectedCallback() {
-    load().then((api) => { this.#api = api; this.#build(); });
+    load().then((api) => { this.#api = api; this.#build(); }, (e) => this.#cannotLoad(e));
+  }
+
+  /** In place of the calculator: a message that says what failed, and a link to the page. */
+  #cannotLoad(e) {
+    const link = home() ? h('a', { href: `${home()}index.html`, target: '_blank', rel: 'noopener', text: 'Open the calculator on its own page' }) : null;
+    this.#root.replaceChildren(h('div', { class: 'calc load-error', role: 'alert' },
+      h('p', { text: 'The calculator could not start here, so no figures can be shown.' }),
+      h('p', { text: `What failed: ${e?.message ?? e}` }),
+      link && h('p', {}, link)));
+    this.dataset.error = 'load';
   }
 
   attributeChangedCallback() {

@@ -18,51 +18,52 @@ export const FUNCTIONS = [
 /**
  * The API over a compiled WebAssembly.Module: `{ evaluate, …, restarts }`. `fresh(n)`
  * resolves to another copy of the glue module (its own state), for the instance that takes
- * over after a trap; by default the glue is imported again from its own address.
+ * over after a trap; by default the glue is imported again from its own address. With
+ * `fresh` null there is no spare, and a trap leaves the API unusable until a reload.
  */
 export function instantiate(module, fresh = (n) => import(`${new URL('../pkg/dprk_labor.js', import.meta.url).href}?instance=${n}`)) {
   glue.initSync({ module });
   let current = glue;
-  let spare = null;
+  let spare = null; // a promise of the next glue, instantiated
+  let ready = null; // that glue, once it is
   let made = 0;
+  let broken = null;
   const prepare = () => {
-    if (spare) return;
+    if (spare || !fresh) return;
     const n = ++made;
     spare = fresh(n).then((g) => {
-      const raw = g.initSync({ module });
-      return { glue: g, raw };
+      g.initSync({ module });
+      ready = g;
+      return g;
     });
     // A glue that cannot be loaded again (a bundle) leaves no spare: a trap then stays fatal.
     spare.catch(() => {});
   };
-  let ready = null; // the spare, once resolved
-  const refresh = () => {
-    prepare();
-    spare.then((s) => { ready = s; }, () => {});
-  };
-  refresh();
+  prepare();
   const api = { restarts: 0 };
-  for (const name of FUNCTIONS) {
-    api[name] = (...args) => {
-      try {
-        return current[name](...args);
-      } catch (e) {
-        if (!(e instanceof WebAssembly.RuntimeError)) throw e;
-        const next = ready;
-        ready = null;
-        spare = null;
-        if (next) {
-          current = next.glue;
-          api.restarts += 1;
-          refresh();
-        }
-        throw new Error(`dprk-labor: the model stopped on an internal error in ${name}() (${e.message}). ${next ? 'A fresh instance takes the next call.' : 'Reload to start it again.'}`, { cause: e });
+  /** `call()` on the current instance; a trap replaces the instance with the spare. */
+  const guard = (name, call) => (...args) => {
+    if (broken) throw new Error(broken);
+    try {
+      return call(...args);
+    } catch (e) {
+      if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+      const next = ready;
+      [ready, spare] = [null, null];
+      if (next) {
+        current = next;
+        api.restarts += 1;
+        prepare();
+      } else {
+        broken = `dprk-labor: the model stopped on an internal error in ${name}() (${e.message}); reload to start it again.`;
       }
-    };
-  }
-  /** Test hook: the current instance's raw wasm exports, to force a trap. */
-  api.rawExportsForTests = () => current.initSync({ module });
-  /** Resolves once a spare instance is ready (tests; after a trap, the next spare). */
+      throw new Error(`dprk-labor: the model stopped on an internal error in ${name}() (${e.message}). ${next ? 'A fresh instance takes the next call.' : 'Reload to start it again.'}`, { cause: e });
+    }
+  };
+  for (const name of FUNCTIONS) api[name] = guard(name, (...args) => current[name](...args));
+  /** A test-only path to a trap: the wasm allocator asked for 4 GB stops on `unreachable`. */
+  api.trapForTests = guard('trapForTests', () => current.initSync({ module }).__wbindgen_malloc(0xfffffff8, 8));
+  /** Resolves once a spare instance is ready (tests). */
   api.spareReady = () => spare ?? Promise.resolve();
   return api;
 }

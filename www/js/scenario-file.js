@@ -11,6 +11,11 @@ function describe(x) {
   return typeof x === 'string' ? `the text ${quoteText(x)}` : `${typeof x} ${String(x)}`;
 }
 
+/** The notice for a file over the limit, with both sizes exact. */
+export function tooBig(bytes) {
+  return `The file has ${bytes.toLocaleString('en-US')} bytes; scenario files may have at most ${MAX_FILE_BYTES.toLocaleString('en-US')}. Nothing was changed.`;
+}
+
 /** Whether `x` is a list of [year, value] pairs of numbers (at most 65 looked at). */
 function isSteps(x) {
   return Array.isArray(x) && x.length > 0 && x.length <= 65
@@ -26,9 +31,7 @@ function isSteps(x) {
  * @param {string} text
  */
 export function readScenarioFile(text, api) {
-  if (text.length > MAX_FILE_BYTES) {
-    return { scenario: null, notices: [`The file is ${(text.length / 1e6).toFixed(1)} MB; scenario files may be at most ${MAX_FILE_BYTES / 1e6} MB. Nothing was changed.`] };
-  }
+  if (text.length > MAX_FILE_BYTES) return { scenario: null, notices: [tooBig(text.length)] };
   const isObject = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
   let doc;
   try {
@@ -48,7 +51,9 @@ export function readScenarioFile(text, api) {
   const reserved = new Set(['model', 'scenario', 'view', 'link', 'projection', 'comparison', 'uncertainty', 'sensitivity', 'goalSeek', 'backtest']);
   for (const [id, x] of Object.entries(values)) {
     if (values === doc && reserved.has(id)) continue;
-    if (typeof x === 'number') pairs.push([id, String(x)]);
+    if (id === 'preset' && typeof x === 'string') pairs.push([id, x]);
+    else if (id === 'preset') notices.push(`${quoteText('preset')} in the file must be a preset's id, got ${describe(x)}. Ignored.`);
+    else if (typeof x === 'number') pairs.push([id, String(x)]);
     else if (isSteps(x)) pairs.push([id, formatValue(x)]);
     else if (api.registry.byId.has(id)) notices.push(`${quoteText(id)} in the file must be a number or a list of [year, value] pairs, got ${describe(x)}. Ignored.`);
     else pairs.push([id, '']);

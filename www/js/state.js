@@ -15,15 +15,20 @@ export const MAX_FILE_BYTES = 1_000_000;
 /** The preset a page or embed opens with when its query names none. */
 const START_PRESET = 'record';
 
-const OUTPUTS = ['cumulativeRevenueUsd', 'cumulativeDeniedUsd', 'finalYearRevenueUsd'];
-
 function wholeIn(s, min, max) {
   const x = strictNumber(s);
   return Number.isInteger(x) && x >= min && x <= max ? x : undefined;
 }
 
+/** What a view setting allows, in words. */
+export function allowedText(key, reg) {
+  const allowed = VIEW.get(key)[2];
+  return typeof allowed === 'function' ? allowed(reg) : allowed;
+}
+
 /**
- * View settings, by name: [default, parse(text, registry) → value or undefined, allowed].
+ * View settings, by name: [default, parse(text, registry) → value or undefined, allowed
+ * (words, or a function of the registry giving them)].
  * A Map, so that only these names are view settings.
  */
 export const VIEW = new Map([
@@ -33,8 +38,8 @@ export const VIEW = new Map([
   ['band', [true, (s) => (s === '1' ? true : s === '0' ? false : undefined), '0 or 1']],
   ['obs', [true, (s) => (s === '1' ? true : s === '0' ? false : undefined), '0 or 1']],
   ['draws', [2000, (s) => wholeIn(s, 100, PAGE_MAX_DRAWS), `a whole number from 100 to ${PAGE_MAX_DRAWS}`]],
-  ['seed', [1, (s, reg) => wholeIn(s, 0, reg.limits.maxSeed), 'a whole number from 0 to 2^53 - 1']],
-  ['output', ['cumulativeRevenueUsd', (s) => (OUTPUTS.includes(s) ? s : undefined), OUTPUTS.join(', ')]],
+  ['seed', [1, (s, reg) => wholeIn(s, 0, reg.limits.maxSeed), (reg) => `a whole number from 0 to ${reg.limits.maxSeed}`]],
+  ['output', ['cumulativeRevenueUsd', (s, reg) => (reg.limits.outputs.includes(s) ? s : undefined), (reg) => reg.limits.outputs.join(', ')]],
 ]);
 
 export function defaultView(reg) {
@@ -136,9 +141,9 @@ export function readQuery(pairs, api, where = 'the link', start = null) {
         notices.push(`Unknown preset ${quoteText(raw)} in ${where}: allowed ${[...presets.keys()].join(', ')}. Ignored.`);
       }
     } else if (VIEW.has(key)) {
-      const [, parse, allowed] = VIEW.get(key);
+      const [, parse] = VIEW.get(key);
       const value = parse(raw, reg);
-      if (value === undefined) notices.push(`${quoteText(key)} = ${quoteText(raw)} in ${where} is not allowed (allowed: ${allowed}). Using the default.`);
+      if (value === undefined) notices.push(`${quoteText(key)} = ${quoteText(raw)} in ${where} is not allowed (allowed: ${allowedText(key, reg)}). Using the default.`);
       else view[key] = value;
     } else if (reg.byId.has(key)) {
       given.set(key, raw);
@@ -186,6 +191,12 @@ export function readQuery(pairs, api, where = 'the link', start = null) {
   }
   Object.assign(scenario, accepted);
   if (model1 && !counts.has('policyYear')) view.policyYear = scenario.baseYear;
+  // A policy year outside the horizon would leave every slider without a year to set.
+  if (view.policyYear < scenario.baseYear || view.policyYear > scenario.endYear) {
+    const fallback = Math.min(Math.max(reg.limits.policyYear, scenario.baseYear), scenario.endYear);
+    if (counts.has('policyYear')) notices.push(`${quoteText('policyYear')} = ${view.policyYear} in ${where} is outside the scenario's years, ${scenario.baseYear} to ${scenario.endYear}. Using ${fallback}.`);
+    view.policyYear = fallback;
+  }
   return { scenario, view, notices, versionNotice, model1 };
 }
 

@@ -1,5 +1,4 @@
-// The JavaScript side of the wasm boundary (imported by src/wasm.rs). An .mjs file, so
-// that Node reads it as an ES module from the CommonJS glue of the Node package too.
+// The JavaScript side of the wasm boundary (imported by src/wasm.rs).
 //
 // Reading: a caller's scenario or options object is read here, every value once, inside
 // try/catch, so that a throwing getter, a throwing or revoked Proxy or any other exception
